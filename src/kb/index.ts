@@ -1,0 +1,198 @@
+/**
+ * The knowledge base: actor data compiled once at start-up into lookup tables that the
+ * stages query per token without allocating.
+ */
+import type { ActorRef } from '../doc/types.js';
+import { DEFAULT_DATA_DIR, loadDataFile } from './load.js';
+import {
+  cameoSchema, countriesSchema, igosSchema, mediaSchema, peopleSchema, rolesSchema,
+  type CameoCode, type Country, type Igo, type Outlet, type Person, type PersonRole, type Role,
+} from './schema.js';
+
+export type GazKind = 'country' | 'adjective' | 'demonym' | 'capital' | 'igo' | 'media' | 'person' | 'title' | 'organ' | 'group';
+
+export interface GazRef {
+  kind: GazKind;
+  /** Country code, igo/media/person/role id, or sector code for organs and groups. */
+  id: string;
+  /** The name needs context to be trusted (Georgia, Jordan, Chad). */
+  contextual: boolean;
+}
+
+export interface GazEntry {
+  text: string;
+  refs: GazRef[];
+}
+
+export interface KnowledgeBase {
+  versions: Record<string, string>;
+  countries: Map<string, Country>;
+  igos: Map<string, Igo>;
+  media: Map<string, Outlet>;
+  people: Map<string, Person>;
+  roles: Map<string, Role>;
+  cameo: Map<string, CameoCode>;
+  /** Gazetteer entries whose text starts at `pos` in `text`, longest first. */
+  match(text: string, pos: number): GazEntry[];
+  /** People whose surname (or family name) is `word`. */
+  bySurname(word: string): Person[];
+  /** The actor code and role title of a person on a date (YYYY-MM-DD). */
+  personActor(person: Person, date: string | null): { code: string | null; role: Role | null; title: string | null };
+  /** Who held a role for a country on a date. */
+  roleHolder(roleId: string, country: string, date: string | null): Person | null;
+  /** Resolves an outlet or publisher name. */
+  findPublisher(name: string): ActorRef | null;
+}
+
+const KEY = /^[\p{L}\p{N}]+/u;
+
+function keyOf(text: string, pos = 0): string | null {
+  KEY.lastIndex = 0;
+  const m = KEY.exec(pos === 0 ? text : text.slice(pos, pos + 40));
+  return m ? m[0] : null;
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+class Gazetteer {
+  private readonly byKey = new Map<string, GazEntry[]>();
+  private readonly byText = new Map<string, GazEntry>();
+
+  add(text: string, ref: GazRef): void {
+    const variants = text.includes("'") ? [text, text.replaceAll("'", '’')] : [text];
+    for (const t of variants) {
+      let entry = this.byText.get(t);
+      if (!entry) {
+        const key = keyOf(t);
+        if (!key) continue;
+        entry = { text: t, refs: [] };
+        this.byText.set(t, entry);
+        const list = this.byKey.get(key) ?? [];
+        list.push(entry);
+        this.byKey.set(key, list);
+      }
+      if (!entry.refs.some((r) => r.kind === ref.kind && r.id === ref.id)) entry.refs.push(ref);
+    }
+  }
+
+  seal(): void {
+    for (const list of this.byKey.values()) list.sort((a, b) => b.text.length - a.text.length);
+  }
+
+  match(text: string, pos: number): GazEntry[] {
+    const key = keyOf(text, pos);
+    if (!key) return [];
+    const list = this.byKey.get(key);
+    if (!list) return [];
+    const out: GazEntry[] = [];
+    for (const e of list) {
+      if (text.startsWith(e.text, pos)) {
+        const after = text[pos + e.text.length];
+        // "U.S." ends in a dot, so the next char may be anything; otherwise a word must end.
+        if (!isWordChar(after) || !isWordChar(e.text[e.text.length - 1])) out.push(e);
+      }
+    }
+    return out;
+  }
+}
+
+const inRange = (r: PersonRole, date: string) => (r.from == null || r.from <= date) && (r.to == null || date <= r.to);
+// Family name first in these countries' usage ("Wang Yi" is Mr Wang).
+const FAMILY_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM', 'SGP']);
+
+/** Loads every data file under `dataDir` and compiles the lookup tables. */
+export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR): KnowledgeBase {
+  const countriesFile = loadDataFile(dataDir, 'actors/countries.json', countriesSchema);
+  const igosFile = loadDataFile(dataDir, 'actors/igos.json', igosSchema);
+  const mediaFile = loadDataFile(dataDir, 'actors/media.json', mediaSchema);
+  const rolesFile = loadDataFile(dataDir, 'actors/roles.json', rolesSchema);
+  const peopleFile = loadDataFile(dataDir, 'actors/people.json', peopleSchema);
+  const cameoFile = loadDataFile(dataDir, 'ontology/cameo.json', cameoSchema);
+
+  const gaz = new Gazetteer();
+  const countries = new Map(countriesFile.countries.map((c) => [c.code, c]));
+  for (const c of countriesFile.countries) {
+    const ctx = new Set(c.contextual);
+    const add = (text: string, kind: GazKind) => gaz.add(text, { kind, id: c.code, contextual: ctx.has(text) });
+    add(c.name, 'country');
+    if (c.official) add(c.official, 'country');
+    for (const a of c.aliases) add(a, 'country');
+    for (const a of c.adjectives) add(a, 'adjective');
+    for (const a of c.demonyms) add(a, 'demonym');
+    for (const a of c.capitals) add(a, 'capital');
+  }
+  const igos = new Map(igosFile.igos.map((g) => [g.id, g]));
+  for (const g of igosFile.igos) for (const a of [g.name, ...g.aliases]) gaz.add(a, { kind: 'igo', id: g.id, contextual: false });
+  const media = new Map(mediaFile.media.map((m) => [m.id, m]));
+  for (const m of mediaFile.media) {
+    const ctx = new Set(m.contextual ?? []);
+    for (const a of [m.name, ...m.aliases]) gaz.add(a, { kind: 'media', id: m.id, contextual: ctx.has(a) });
+  }
+  const roles = new Map(rolesFile.roles.map((r) => [r.id, r]));
+  for (const r of rolesFile.roles) for (const t of r.titles) gaz.add(t, { kind: 'title', id: r.id, contextual: false });
+  for (const o of rolesFile.organs) for (const w of o.words) gaz.add(w, { kind: 'organ', id: o.sector, contextual: false });
+  for (const g of rolesFile.groups) for (const w of g.words) gaz.add(w, { kind: 'group', id: g.sector, contextual: false });
+
+  const people = new Map(peopleFile.people.map((p) => [p.id, p]));
+  const surnames = new Map<string, Person[]>();
+  const holders = new Map<string, Person[]>();
+  for (const p of peopleFile.people) {
+    for (const a of [p.name, ...p.aliases]) gaz.add(a, { kind: 'person', id: p.id, contextual: false });
+    const parts = p.name.split(/\s+/);
+    const family = FAMILY_FIRST.has(p.country ?? '') ? parts[0] : parts[parts.length - 1];
+    for (const s of new Set([family, parts[parts.length - 1]])) {
+      if (parts.length < 2) continue;
+      const list = surnames.get(s) ?? [];
+      list.push(p);
+      surnames.set(s, list);
+    }
+    for (const r of p.roles) {
+      const key = `${r.role}|${r.country ?? r.org ?? ''}`;
+      const list = holders.get(key) ?? [];
+      list.push(p);
+      holders.set(key, list);
+    }
+  }
+  gaz.seal();
+
+  const mediaByName = new Map<string, Outlet>();
+  for (const m of mediaFile.media) for (const a of [m.name, ...m.aliases]) mediaByName.set(a.toLowerCase(), m);
+
+  function activeRoles(person: Person, date: string | null): PersonRole[] {
+    if (date) return person.roles.filter((r) => inRange(r, date));
+    const sorted = [...person.roles].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''));
+    return sorted.slice(0, 1);
+  }
+
+  return {
+    versions: {
+      countries: countriesFile.version, igos: igosFile.version, media: mediaFile.version,
+      roles: rolesFile.version, people: peopleFile.version, cameo: cameoFile.version,
+    },
+    countries, igos, media, people, roles,
+    cameo: new Map(cameoFile.codes.map((c) => [c.code, c])),
+    match: (text, pos) => gaz.match(text, pos),
+    bySurname: (word) => surnames.get(word) ?? [],
+    personActor(person, date) {
+      const active = activeRoles(person, date);
+      let best: { r: PersonRole; role: Role } | null = null;
+      for (const r of active) {
+        const role = roles.get(r.role);
+        if (role && (!best || role.rank < best.role.rank)) best = { r, role };
+      }
+      if (!best) return { code: person.country, role: null, title: null };
+      const where = best.r.country ?? null;
+      const code = where ? where + best.role.sector : best.r.org ?? person.country;
+      return { code, role: best.role, title: best.role.titles[0] ?? null };
+    },
+    roleHolder(roleId, country, date) {
+      const list = holders.get(`${roleId}|${country}`) ?? [];
+      const found = list.filter((p) => p.roles.some((r) => r.role === roleId && (r.country === country || r.org === country) && (!date || inRange(r, date))));
+      return found.length === 1 ? found[0] : null;
+    },
+    findPublisher(name) {
+      const m = mediaByName.get(name.toLowerCase());
+      return m ? { code: m.code, name: m.name } : null;
+    },
+  };
+}

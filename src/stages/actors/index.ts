@@ -1,0 +1,273 @@
+/**
+ * actors: entity mentions and their resolution to CAMEO-style actor codes. Composes
+ * knowledge-base atoms into mentions ("Chinese" + "Foreign Minister" + "Wang Yi"), codes
+ * people by the role they held on the article date, and resolves pronouns, surnames,
+ * typos, "the wire" and "his Japanese counterpart" against what the article said before.
+ */
+import type { Doc } from '../../doc/types.js';
+import type { GazRef, KnowledgeBase } from '../../kb/index.js';
+import type { Stage } from '../../pipeline/index.js';
+import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { EntityTable } from './resolve.js';
+import { nameRun, scanAtoms, type Atom } from './scan.js';
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const MEDIA_NOMINALS = new Set(['wire', 'agency', 'news agency', 'broadcaster', 'outlet', 'newspaper', 'paper', 'daily']);
+
+/** Creates the actors stage over a compiled knowledge base. */
+export function createActorsStage(kb: KnowledgeBase): Stage {
+  const v = kb.versions;
+  return {
+    name: 'actors',
+    version: `1+${v.countries}+${v.igos}+${v.media}+${v.roles}+${v.people}`,
+    requires: ['tokens', 'sentences'],
+    assigns: ['mentions', 'entities'],
+    run(doc: Doc) {
+      const table = new EntityTable(doc, kb);
+      for (const s of doc.sentences!) resolveSentence(doc, kb, table, s.tokStart, s.tokEnd);
+      doc.mentions = table.mentions;
+      doc.entities = table.entities;
+    },
+  };
+}
+
+const refOf = (a: Atom | undefined, ...kinds: GazRef['kind'][]) => a?.refs.find((r) => kinds.includes(r.kind));
+
+function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, lo: number, hi: number): void {
+  const t = doc.tokens!;
+  const atoms = scanAtoms(doc, kb, lo, hi);
+  const atomAt = new Map(atoms.map((a) => [a.tokStart, a]));
+  const lemma = (i: number) => (i >= lo && i < hi ? t.lemma[i] : '');
+  const isPossessive = (i: number) => i < hi && /^['’]s?$/.test(tokenText(doc, i)) && t.pos[i] === POS.PART;
+  const country = (code: string) => table.entity(`country:${code}`, () => ({
+    name: kb.countries.get(code)?.name ?? code, kind: 'country', actor: code,
+  }));
+
+  let i = lo;
+  while (i < hi) {
+    const atom = atomAt.get(i);
+    const word = lemma(i);
+
+    // "his Japanese counterpart[, Taro Kono]"
+    if (t.pos[i] === POS.PRON && (MALE.has(word) || FEMALE.has(word))) {
+      const adj = refOf(atomAt.get(i + 1), 'adjective', 'country');
+      const owner = table.recent((e) => e.kind === 'person' && (e.gender === null || e.gender === (MALE.has(word) ? 'm' : 'f')));
+      if (adj && lemma(i + 2) === 'counterpart' && owner >= 0) {
+        table.mention(i, i + 1, 'pronoun', owner, 'actors.pronoun.recent');
+        i = counterpart(doc, kb, table, owner, adj.id, i + 1, i + 3, hi, atomAt);
+        continue;
+      }
+      if (owner >= 0) table.mention(i, i + 1, 'pronoun', owner, 'actors.pronoun.recent');
+      i++;
+      continue;
+    }
+
+    // "the wire", "the agency": the outlet last named.
+    if (word === 'the' && MEDIA_NOMINALS.has(lemma(i + 1))) {
+      const outlet = table.recent((e) => e.kind === 'media');
+      if (outlet >= 0) {
+        table.mention(i, i + 2, 'nominal', outlet, 'actors.nominal.media');
+        i += 2;
+        continue;
+      }
+    }
+
+    if (atom) {
+      i = composite(doc, kb, table, atoms, atoms.indexOf(atom), hi, country, isPossessive);
+      continue;
+    }
+
+    // Unknown capitalised names: a surname or a misspelling of someone already named.
+    const run = t.pos[i] === POS.PROPN && isCapitalised(doc, i) ? nameRun(doc, i, hi) : null;
+    if (run && !atomAt.has(run[0])) {
+      const [a, b] = run;
+      const name = doc.text.slice(t.start[a], t.end[b - 1]);
+      let hit = b - a === 1 ? table.byNamePart(name) : table.byTypo(name);
+      let rule = b - a === 1 ? 'actors.surname.article' : 'actors.typo.article';
+      if (hit < 0 && b - a === 1) {
+        const date = doc.meta.date;
+        const known = kb.bySurname(name).filter((p) => kb.personActor(p, date).role !== null);
+        if (known.length === 1) {
+          hit = table.person(known[0]);
+          rule = 'actors.surname.kb';
+        }
+      }
+      if (hit >= 0) {
+        const corrected = rule === 'actors.typo.article' ? name : undefined;
+        table.mention(a, b, 'name', hit, rule, corrected);
+        i = b;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+type CountryFn = (code: string) => number;
+
+/** Resolves a composite starting at atoms[k]; returns the next token index. */
+function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[], k: number, hi: number,
+  country: CountryFn, isPossessive: (i: number) => boolean): number {
+  const t = doc.tokens!;
+  const first = atoms[k];
+  let next = first.tokEnd;
+  let modifier: string | null = null;
+  let m = k;
+  const mod = refOf(first, 'adjective', 'country', 'demonym');
+  const follows = (a: Atom | undefined, at: number) => a !== undefined && a.tokStart === at;
+  // A country modifier: "Russian ...", "China's ...", "U.S. ...".
+  if (mod && !refOf(first, 'igo', 'media', 'person', 'title')) {
+    const after = isPossessive(next) ? next + 1 : next;
+    const nextAtom = atoms[k + 1];
+    if (follows(nextAtom, after) && refOf(nextAtom, 'title', 'organ', 'group')) {
+      modifier = mod.id;
+      m = k + 1;
+      next = after;
+    }
+  }
+  const head = atoms[m];
+  const title = refOf(head, 'title');
+  const organ = refOf(head, 'organ');
+  const group = refOf(head, 'group');
+  const date = doc.meta.date;
+  const modText = modifier ? doc.text.slice(t.start[first.tokStart], t.end[first.tokEnd - 1]) : '';
+
+  if (title) {
+    // Titles stack: "Deputy Foreign Minister", "Presidential aide".
+    let end = head.tokEnd;
+    let role = kb.roles.get(title.id)!;
+    while (follows(atoms[m + 1], end) && refOf(atoms[m + 1], 'title')) {
+      m++;
+      role = kb.roles.get(refOf(atoms[m], 'title')!.id) ?? role;
+      end = atoms[m].tokEnd;
+    }
+    const nameAtom = follows(atoms[m + 1], end) ? refOf(atoms[m + 1], 'person') : undefined;
+    if (nameAtom) {
+      const p = kb.people.get(nameAtom.id)!;
+      const idx = table.person(p);
+      table.mention(first.tokStart, atoms[m + 1].tokEnd, 'title', idx, 'actors.title-name.kb');
+      return atoms[m + 1].tokEnd;
+    }
+    const run = nameRun(doc, end, hi);
+    const titleText = doc.text.slice(t.start[head.tokStart], t.end[end - 1]);
+    if (run && !atoms.some((a) => a.tokStart === run[0])) {
+      const name = doc.text.slice(t.start[run[0]], t.end[run[1] - 1]);
+      const known = table.byTypo(name);
+      const idx = known >= 0 ? known : table.entity(`new:${name.toLowerCase().replace(/\s+/g, '-')}`, () => ({
+        name, kind: 'person', actor: modifier ? modifier + role.sector : null, role: titleText, roleId: role.id, isNew: true,
+      }));
+      table.mention(first.tokStart, run[1], 'title', idx, known >= 0 ? 'actors.title-name.typo' : 'actors.title-name.new');
+      return run[1];
+    }
+    // A title alone: "the Japanese foreign minister" is whoever held the post that day.
+    if (modifier) {
+      const holder = kb.roleHolder(role.id, modifier, date);
+      const idx = holder ? table.person(holder) : table.entity(`role:${modifier}:${role.id}`, () => ({
+        name: `${modText} ${titleText}`, kind: 'person', actor: modifier + role.sector, role: titleText, roleId: role.id,
+      }));
+      table.mention(first.tokStart, end, 'title', idx, holder ? 'actors.title.holder' : 'actors.title.role');
+      return end;
+    }
+    const prev = table.recent((_e, idx) => table.roleIds[idx] === role.id);
+    if (prev >= 0) table.mention(head.tokStart, end, 'nominal', prev, 'actors.title.anaphor');
+    return end;
+  }
+  if (organ && modifier) {
+    const words = doc.text.slice(t.start[head.tokStart], t.end[head.tokEnd - 1]);
+    const idx = table.entity(`organ:${modifier}:${words.toLowerCase()}`, () => ({
+      name: `${kb.countries.get(modifier!)?.adjectives[0] ?? modText} ${words}`, kind: 'organization', actor: modifier + organ.id,
+    }));
+    table.mention(first.tokStart, head.tokEnd, 'name', idx, 'actors.organ.country');
+    return head.tokEnd;
+  }
+  if (group && modifier) {
+    const words = doc.text.slice(t.start[head.tokStart], t.end[head.tokEnd - 1]);
+    const idx = table.entity(`group:${modifier}:${group.id}`, () => ({
+      name: `${modText} ${words}`, kind: 'group', actor: modifier + group.id,
+    }));
+    table.mention(first.tokStart, head.tokEnd, 'name', idx, 'actors.group.country');
+    return head.tokEnd;
+  }
+  return single(kb, table, first, country);
+}
+
+function single(kb: KnowledgeBase, table: EntityTable, atom: Atom, country: CountryFn): number {
+  const ref = atom.refs[0];
+  const end = atom.tokEnd;
+  let idx = -1;
+  let kind: 'name' | 'adjective' = 'name';
+  switch (ref.kind) {
+    case 'person':
+      idx = table.person(kb.people.get(ref.id)!);
+      break;
+    case 'igo': {
+      const g = kb.igos.get(ref.id)!;
+      idx = table.entity(`igo:${g.id}`, () => ({ name: g.name, kind: 'organization', actor: g.code }));
+      break;
+    }
+    case 'media': {
+      const o = kb.media.get(ref.id)!;
+      idx = table.entity(`media:${o.id}`, () => ({ name: o.name, kind: 'media', actor: o.code }));
+      break;
+    }
+    case 'country':
+    case 'capital':
+    case 'demonym':
+      idx = country(ref.id);
+      break;
+    case 'adjective':
+      idx = country(ref.id);
+      kind = 'adjective';
+      break;
+    default:
+      return end;
+  }
+  table.mention(atom.tokStart, end, kind, idx, `actors.${ref.kind}`);
+  return end;
+}
+
+/** "his Japanese counterpart[, Taro Kono]": the same office in the other country. */
+function counterpart(doc: Doc, kb: KnowledgeBase, table: EntityTable, owner: number, countryCode: string,
+  from: number, end: number, hi: number, atomAt: Map<number, Atom>): number {
+  const t = doc.tokens!;
+  const roleId = table.roleIds[owner];
+  const role = roleId ? kb.roles.get(roleId) : undefined;
+  let idx = -1;
+  let stop = end;
+  let rule = 'actors.counterpart.role';
+  // An apposition names the counterpart: ", Taro Kono".
+  if (end < hi && tokenText(doc, end) === ',') {
+    const named = refOf(atomAt.get(end + 1), 'person');
+    if (named) {
+      idx = table.person(kb.people.get(named.id)!);
+      stop = atomAt.get(end + 1)!.tokEnd;
+      rule = 'actors.counterpart.apposition';
+    } else {
+      const run = nameRun(doc, end + 1, hi);
+      if (run) {
+        const name = doc.text.slice(t.start[run[0]], t.end[run[1] - 1]);
+        const known = table.byTypo(name);
+        idx = known >= 0 ? known : table.entity(`new:${name.toLowerCase().replace(/\s+/g, '-')}`, () => ({
+          name, kind: 'person', actor: role ? countryCode + role.sector : countryCode, role: role?.titles[0] ?? null, roleId: roleId ?? null, isNew: true,
+        }));
+        stop = run[1];
+        rule = 'actors.counterpart.apposition';
+      }
+    }
+  }
+  if (idx < 0 && role) {
+    const holder = kb.roleHolder(role.id, countryCode, doc.meta.date);
+    if (holder) {
+      idx = table.person(holder);
+      rule = 'actors.counterpart.holder';
+    } else {
+      idx = table.entity(`role:${countryCode}:${role.id}`, () => ({
+        name: `${kb.countries.get(countryCode)?.name ?? countryCode} ${role.titles[0]}`, kind: 'person',
+        actor: countryCode + role.sector, role: role.titles[0], roleId: role.id,
+      }));
+    }
+  }
+  if (idx >= 0) table.mention(from, stop, 'nominal', idx, rule);
+  return stop;
+}

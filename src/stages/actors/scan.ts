@@ -1,0 +1,53 @@
+/**
+ * Gazetteer scan: finds the longest knowledge-base name starting at each token and turns
+ * each sentence into a list of atoms (name, title, organ, group, adjective, ...).
+ */
+import type { Doc } from '../../doc/types.js';
+import type { GazRef, KnowledgeBase } from '../../kb/index.js';
+import { isCapitalised, POS, tokenEndingAt, tokenText } from '../../nlp/tokens.js';
+
+export interface Atom {
+  tokStart: number;
+  tokEnd: number;
+  refs: GazRef[];
+}
+
+/** True when a name that needs context stands next to another capitalised name (Michael Jordan). */
+function inNameContext(doc: Doc, a: number, b: number, lo: number, hi: number): boolean {
+  const t = doc.tokens!;
+  const nameLike = (i: number) => i >= lo && i < hi && t.pos[i] === POS.PROPN && isCapitalised(doc, i);
+  return nameLike(a - 1) || nameLike(b);
+}
+
+/** Scans tokens [lo, hi) of one sentence for knowledge-base names. */
+export function scanAtoms(doc: Doc, kb: KnowledgeBase, lo: number, hi: number): Atom[] {
+  const t = doc.tokens!;
+  const atoms: Atom[] = [];
+  let i = lo;
+  while (i < hi) {
+    let found: Atom | null = null;
+    for (const entry of kb.match(doc.text, t.start[i])) {
+      const j = tokenEndingAt(t, i, t.start[i] + entry.text.length, hi);
+      if (j < 0) continue;
+      let refs = entry.refs;
+      if (refs.some((r) => r.contextual) && inNameContext(doc, i, j + 1, lo, hi)) refs = refs.filter((r) => !r.contextual);
+      // Lower-case role and group words are only trusted for lower-case entries.
+      if (refs.length === 0) continue;
+      found = { tokStart: i, tokEnd: j + 1, refs };
+      break;
+    }
+    if (found) {
+      atoms.push(found);
+      i = found.tokEnd;
+    } else i++;
+  }
+  return atoms;
+}
+
+/** Capitalised name run starting at `i` (PROPN tokens, letters only), as [start, end). */
+export function nameRun(doc: Doc, i: number, hi: number): [number, number] | null {
+  const t = doc.tokens!;
+  let j = i;
+  while (j < hi && j - i < 4 && (t.pos[j] === POS.PROPN || t.pos[j] === POS.NOUN) && isCapitalised(doc, j) && /^\p{L}[\p{L}'’-]*$/u.test(tokenText(doc, j))) j++;
+  return j > i ? [i, j] : null;
+}
