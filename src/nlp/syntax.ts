@@ -1,0 +1,102 @@
+/**
+ * Shallow syntax over tokens and actor mentions: who a verb is said of (its subject), the
+ * first actor after a trigger in its clause, the possessor of a noun. Shared by the event
+ * and stance stages.
+ */
+import type { Doc, Mention } from '../doc/types.js';
+import { isVerbal, POS, tokenText } from './tokens.js';
+
+export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** One sentence's view: its token range and the mentions in it that resolve to an actor code. */
+export interface Clause {
+  doc: Doc;
+  actors: Mention[];
+  lo: number;
+  hi: number;
+}
+
+/** Mentions with an actor code, grouped by sentence. */
+export function actorMentionsBySentence(doc: Doc): Mention[][] {
+  const t = doc.tokens!;
+  const out: Mention[][] = doc.sentences!.map(() => []);
+  for (const m of doc.mentions!) {
+    if (m.entity >= 0 && doc.entities![m.entity].actor) out[t.sent[m.tokStart]].push(m);
+  }
+  return out;
+}
+
+export function isPossessivePronoun(c: Clause, m: Mention): boolean {
+  return m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(c.doc.tokens!.lemma[m.tokStart]);
+}
+
+/** True when the tokens right after the mention are a finite verb chain ("also spoke", "has criticized"). */
+export function isSubject(c: Clause, m: Mention): boolean {
+  const t = c.doc.tokens!;
+  let k = m.tokEnd;
+  if (k < c.hi && tokenText(c.doc, k) === ',') {
+    // An apposition: "Wang Yi, China's foreign minister, said".
+    let j = k + 1;
+    while (j < c.hi && j - k < 10 && tokenText(c.doc, j) !== ',') j++;
+    if (j < c.hi && j - k < 10) k = j + 1;
+  }
+  while (k < c.hi && (t.pos[k] === POS.ADV || t.pos[k] === POS.AUX || NEGATORS.has(t.lemma[k]))) k++;
+  if (k >= c.hi) return false;
+  if (k > m.tokEnd && t.pos[k - 1] === POS.AUX) return true;
+  return t.pos[k] === POS.VERB;
+}
+
+/** The nearest actor before token `before` that is the subject of a finite verb. */
+export function findSubject(c: Clause, before: number): Mention | null {
+  for (let k = c.actors.length - 1; k >= 0; k--) {
+    const m = c.actors[k];
+    if (m.tokEnd > before || isPossessivePronoun(c, m)) continue;
+    if (isSubject(c, m)) return m;
+  }
+  return null;
+}
+
+/** True when token k starts a new clause: ";", ":" or a coordinated verb ("and proposes"). */
+export function isClauseBreak(c: Clause, k: number): boolean {
+  const t = c.doc.tokens!;
+  const w = tokenText(c.doc, k);
+  return w === ';' || w === ':' || (t.pos[k] === POS.CCONJ && isVerbal(t, k + 1));
+}
+
+/** The first actor at or after token `from`, within `window` tokens and the same clause. */
+export function firstAfter(c: Clause, from: number, window = 15): Mention | null {
+  for (const m of c.actors) {
+    if (m.tokStart < from || isPossessivePronoun(c, m)) continue;
+    if (m.tokStart - from > window) return null;
+    for (let k = from; k < m.tokStart; k++) if (isClauseBreak(c, k)) return null;
+    return m;
+  }
+  return null;
+}
+
+/** "the U.S. imposition of ...", "Russia's agreement with ...", or "... by the D.P.R.K.". */
+export function findPossessor(c: Clause, trigger: number, end: number): Mention | null {
+  let k = trigger - 1;
+  if (k >= c.lo && /^['’]s?$/.test(tokenText(c.doc, k))) k--;
+  const before = c.actors.find((m) => m.tokEnd - 1 === k && !isPossessivePronoun(c, m));
+  if (before) return before;
+  for (let j = end; j < Math.min(c.hi, end + 4); j++) {
+    if (c.doc.tokens!.lemma[j] === 'by') return firstAfter(c, j + 1, 3);
+  }
+  return null;
+}
+
+/** True for "was criticized", "is strongly condemned". */
+export function isPassive(c: Clause, i: number): boolean {
+  const t = c.doc.tokens!;
+  const be = i - 1 >= c.lo && t.lemma[i - 1] === 'be' ? i - 1 : i - 2 >= c.lo && t.lemma[i - 2] === 'be' && t.pos[i - 1] === POS.ADV ? i - 2 : -1;
+  return be >= 0 && /(ed|en)$/.test(tokenText(c.doc, i));
+}
+
+/** True when a negation stands within three words before token i. */
+export function isNegated(c: Clause, i: number): boolean {
+  const t = c.doc.tokens!;
+  for (let k = Math.max(c.lo, i - 3); k < i; k++) if (NEGATORS.has(t.lemma[k])) return true;
+  return false;
+}

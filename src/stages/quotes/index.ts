@@ -1,0 +1,299 @@
+/**
+ * quotes: direct quotations (paired marks) and indirect speech ("X said that ...",
+ * "according to X, ..."), each attributed to a speaker with its reporting chain: the
+ * outlets that relayed it, explicit ("according to Xinhua") or carried over from the
+ * article's last cited report ("Wang said." after "according to Xinhua.").
+ */
+import type { ActorRef, Doc, Mention, Quote, Span } from '../../doc/types.js';
+import type { Stage } from '../../pipeline/index.js';
+import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { findQuoteMarks } from './marks.js';
+
+export interface QuoteRules {
+  version: string;
+  verbs: string[];
+  indirectVerbs: string[];
+  according: string[];
+  reportNouns: string[];
+}
+
+interface Cue {
+  /** The speaker's mention. */
+  mention: Mention;
+  cue: Span;
+  /** Token range of the cue, for finding the content of indirect speech. */
+  tokStart: number;
+  tokEnd: number;
+  /** "according to X": names a source, not a speaking event. */
+  according: boolean;
+  verb: string | null;
+}
+
+interface Rules {
+  verbs: Set<string>;
+  indirect: Set<string>;
+  according: string[][];
+  reportNouns: Set<string>;
+}
+
+/** Creates the quotes stage. */
+export function createQuotesStage(data: QuoteRules): Stage {
+  const rules: Rules = {
+    verbs: new Set(data.verbs),
+    indirect: new Set(data.indirectVerbs),
+    according: data.according.map((p) => p.split(' ')).sort((a, b) => b.length - a.length),
+    reportNouns: new Set(data.reportNouns),
+  };
+  return {
+    name: 'quotes',
+    version: `1+${data.version}`,
+    requires: ['tokens', 'sentences', 'paragraphs', 'mentions', 'entities'],
+    assigns: ['quotes'],
+    run(doc: Doc) {
+      doc.quotes = attributeQuotes(doc, rules);
+    },
+  };
+}
+
+class QuoteContext {
+  readonly doc: Doc;
+  readonly rules: Rules;
+  /** Mention starting at each token, for mentions that resolve to an entity. */
+  readonly mentionAt = new Map<number, Mention>();
+  /** Positions where the article cites a report, with the outlet (null: a non-media source). */
+  readonly reports: Array<{ at: number; outlet: ActorRef | null }> = [];
+
+  constructor(doc: Doc, rules: Rules) {
+    this.doc = doc;
+    this.rules = rules;
+    for (const m of doc.mentions!) if (m.entity >= 0) this.mentionAt.set(m.tokStart, m);
+  }
+
+  entityOf(m: Mention) {
+    return this.doc.entities![m.entity];
+  }
+
+  ref(m: Mention): ActorRef {
+    const e = this.entityOf(m);
+    return { code: e.actor, name: e.name };
+  }
+
+  isMedia(m: Mention): boolean {
+    return this.entityOf(m).kind === 'media';
+  }
+
+  lemma(i: number): string {
+    return this.doc.tokens!.lemma[i] ?? '';
+  }
+
+  /** The mention ending at token `end - 1`. */
+  mentionEndingAt(end: number): Mention | undefined {
+    for (let k = end - 1; k >= Math.max(0, end - 8); k--) {
+      const m = this.mentionAt.get(k);
+      if (m && m.tokEnd === end) return m;
+    }
+    return undefined;
+  }
+
+  /** "according to X" starting at token i, as [phrase end, mention]. */
+  accordingAt(i: number): [number, Mention] | null {
+    for (const words of this.rules.according) {
+      if (words.every((w, k) => tokenText(this.doc, i + k).toLowerCase() === w)) {
+        let j = i + words.length;
+        if (this.lemma(j) === 'the') j++;
+        const m = this.mentionAt.get(j) ?? this.mentionAt.get(j - 1);
+        if (m) return [j, m];
+      }
+    }
+    return null;
+  }
+
+  /** A cue starting at token i: "X said", "said X", "according to X". */
+  cueAt(i: number, hi: number): Cue | null {
+    const t = this.doc.tokens!;
+    const acc = this.accordingAt(i);
+    if (acc) {
+      const m = acc[1];
+      return { mention: m, cue: { start: t.start[i], end: m.end }, tokStart: i, tokEnd: m.tokEnd, according: true, verb: null };
+    }
+    const m = this.mentionAt.get(i);
+    if (m) {
+      let k = m.tokEnd;
+      while (k < hi && (t.pos[k] === POS.ADV || t.pos[k] === POS.AUX)) k++;
+      if (k < hi && this.rules.verbs.has(t.lemma[k]) && t.pos[k] === POS.VERB) {
+        return { mention: m, cue: { start: m.start, end: t.end[k] }, tokStart: i, tokEnd: k + 1, according: false, verb: t.lemma[k] };
+      }
+      return null;
+    }
+    if (this.rules.verbs.has(t.lemma[i]) && t.pos[i] === POS.VERB) {
+      const after = this.mentionAt.get(i + 1);
+      if (after && after.kind !== 'pronoun') {
+        return { mention: after, cue: { start: t.start[i], end: after.end }, tokStart: i, tokEnd: after.tokEnd, according: false, verb: t.lemma[i] };
+      }
+    }
+    return null;
+  }
+
+  /** The outlet of the last report cited before `at`. */
+  outletAt(at: number): ActorRef | null {
+    let out: ActorRef | null = null;
+    for (const r of this.reports) {
+      if (r.at > at) break;
+      out = r.outlet;
+    }
+    return out;
+  }
+}
+
+function tokenAt(doc: Doc, offset: number, from = 0): number {
+  const t = doc.tokens!;
+  let i = from;
+  while (i < t.count && t.end[i] <= offset) i++;
+  return i;
+}
+
+/** Finds where the article cites reports, so quotes without an outlet inherit the last one. */
+function collectReports(ctx: QuoteContext): void {
+  const doc = ctx.doc;
+  const t = doc.tokens!;
+  for (let i = 0; i < t.count; i++) {
+    const acc = ctx.accordingAt(i);
+    if (acc) {
+      ctx.reports.push({ at: t.start[i], outlet: ctx.isMedia(acc[1]) ? ctx.ref(acc[1]) : null });
+      continue;
+    }
+    const m = ctx.mentionAt.get(i);
+    if (!m) continue;
+    const e = ctx.entityOf(m);
+    const next = ctx.lemma(m.tokEnd);
+    const reportWord = ctx.rules.reportNouns.has(next) || ctx.rules.reportNouns.has(ctx.lemma(m.tokEnd + 1));
+    const verb = next === 'report' || (ctx.lemma(m.tokEnd + 1) === 'report' && t.pos[m.tokEnd] === POS.ADV);
+    if (e.kind === 'media' && (verb || reportWord || m.kind === 'nominal' || next === 'say')) {
+      ctx.reports.push({ at: t.start[i], outlet: ctx.ref(m) });
+    } else if (e.kind !== 'media' && e.kind !== 'person' && verb) {
+      ctx.reports.push({ at: t.start[i], outlet: null });
+    }
+  }
+}
+
+function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
+  const ctx = new QuoteContext(doc, rules);
+  collectReports(ctx);
+  const quotes: Quote[] = [];
+  const direct = findQuoteMarks(doc.text, doc.paragraphs ?? [{ start: 0, end: doc.text.length }]);
+  for (const q of direct) quotes.push(attributeDirect(ctx, q.content, q.outer));
+  quotes.push(...findIndirect(ctx, direct.map((q) => q.outer)));
+  quotes.sort((a, b) => a.content.start - b.content.start);
+  return quotes;
+}
+
+function build(ctx: QuoteContext, kind: Quote['kind'], content: Span, cue: Cue | null, inner: Cue | null, embedded: Mention | null, rule: string): Quote {
+  let speakerMention: Mention | null = cue ? cue.mention : null;
+  const via: ActorRef[] = [];
+  if (cue && ctx.isMedia(cue.mention)) {
+    // The outlet relays someone: the speaker inside the quote or the sentence's subject.
+    const who = inner?.mention ?? embedded;
+    if (who && !ctx.isMedia(who)) {
+      via.push(ctx.ref(cue.mention));
+      speakerMention = who;
+    }
+  } else if (!cue && (inner || embedded)) speakerMention = (inner?.mention ?? embedded)!;
+  if (speakerMention && !ctx.isMedia(speakerMention)) {
+    const outlet = ctx.outletAt(cue ? cue.cue.end : content.start);
+    if (outlet && !via.some((v) => v.name === outlet.name)) via.push(outlet);
+  }
+  return {
+    kind,
+    content,
+    cue: cue ? cue.cue : null,
+    source: speakerMention ? { start: speakerMention.start, end: speakerMention.end } : null,
+    speaker: speakerMention ? ctx.ref(speakerMention) : null,
+    via,
+    rule,
+  };
+}
+
+function attributeDirect(ctx: QuoteContext, content: Span, outer: Span): Quote {
+  const doc = ctx.doc;
+  const t = doc.tokens!;
+  const first = tokenAt(doc, outer.start);
+  const afterQ = tokenAt(doc, outer.end, first);
+  const sent = doc.sentences![t.sent[Math.min(first, t.count - 1)]];
+  const lastSent = doc.sentences![t.sent[Math.min(Math.max(afterQ - 1, 0), t.count - 1)]];
+  const hi = Math.min(t.count, lastSent.tokEnd + (afterQ >= lastSent.tokEnd ? doc.sentences![t.sent[Math.min(afterQ, t.count - 1)]].tokEnd - lastSent.tokEnd : 0));
+
+  // After the quote: `…," Wang said.`, `…," said Wang`, `…," according to Xinhua.`
+  let cue: Cue | null = null;
+  let k = afterQ;
+  while (k < hi && t.pos[k] === POS.PUNCT && tokenText(doc, k) !== '.') k++;
+  if (k < hi && k - afterQ <= 2) cue = ctx.cueAt(k, hi);
+  // Before it: `Wang said: "…"`, `According to Xinhua, "…"`.
+  if (!cue) {
+    for (let j = first - 1; j >= sent.tokStart && first - j <= 6; j--) {
+      const c = ctx.cueAt(j, first);
+      if (c && c.tokEnd >= first - 2) {
+        cue = c;
+        break;
+      }
+    }
+  }
+  // Inside: `…, he said, adding …` or `For his part, Kono said …`.
+  let inner: Cue | null = null;
+  for (let j = first + 1; j < afterQ - 1 && !inner; j++) {
+    const c = ctx.cueAt(j, afterQ);
+    if (c && !c.according && !ctx.isMedia(c.mention)) inner = c;
+  }
+  // Embedded in a sentence: `He urged adoption of China's "…"`: its subject speaks.
+  let embedded: Mention | null = null;
+  for (let j = sent.tokStart; j < first && !embedded; j++) {
+    const m = ctx.mentionAt.get(j);
+    if (m && ctx.entityOf(m).kind === 'person' && t.pos[m.tokEnd] === POS.VERB) embedded = m;
+  }
+  const rule = cue ? (cue.according ? 'quotes.direct.according' : 'quotes.direct.cue') : inner ? 'quotes.direct.inner' : 'quotes.direct.embedded';
+  return build(ctx, 'direct', content, cue, inner, embedded, rule);
+}
+
+function findIndirect(ctx: QuoteContext, directs: Span[]): Quote[] {
+  const doc = ctx.doc;
+  const t = doc.tokens!;
+  const out: Quote[] = [];
+  const inDirect = (offset: number) => directs.some((d) => offset >= d.start && offset < d.end);
+  for (const s of doc.sentences!) {
+    let according: Cue | null = null;
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      if (inDirect(t.start[i])) continue;
+      const cue = ctx.cueAt(i, s.tokEnd);
+      if (!cue) continue;
+      if (cue.according) {
+        according = cue;
+        i = cue.tokEnd - 1;
+        continue;
+      }
+      if (!cue.verb || !ctx.rules.indirect.has(cue.verb)) continue;
+      let c = cue.tokEnd;
+      if (ctx.lemma(c) === 'that') c++;
+      else if (c >= s.tokEnd || t.pos[c] === POS.PUNCT || !(isCapitalised(doc, c) || t.pos[c] === POS.DET || t.pos[c] === POS.PRON || t.pos[c] === POS.NOUN)) continue;
+      const end = contentEnd(ctx, c, s.tokEnd);
+      if (end - c < 3 || inDirect(t.start[c])) continue;
+      const content = { start: t.start[c], end: t.end[end - 1] };
+      const q = build(ctx, 'indirect', content, according ?? cue, according ? cue : null, null, according ? 'quotes.indirect.according-said' : 'quotes.indirect.said-that');
+      if (according) q.cue = { start: according.cue.start, end: cue.cue.end };
+      out.push(q);
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+/** Indirect content runs to the sentence end, stopping before ", and cited ..." or ";". */
+function contentEnd(ctx: QuoteContext, from: number, hi: number): number {
+  const t = ctx.doc.tokens!;
+  for (let k = from; k < hi; k++) {
+    const w = tokenText(ctx.doc, k);
+    if (w === ';') return k;
+    if (w === ',' && t.pos[k + 1] === POS.CCONJ && t.pos[k + 2] === POS.VERB) return k;
+  }
+  let end = hi;
+  while (end > from && t.pos[end - 1] === POS.PUNCT) end--;
+  return end;
+}

@@ -1,0 +1,76 @@
+/**
+ * Finds direct quotations by pairing quotation marks: curly and straight double quotes,
+ * guillemets, and long single-quoted passages. Handles the newspaper convention where
+ * each quoted paragraph opens with a mark and only the last one closes. Marks nested
+ * inside an open quotation are part of its content.
+ */
+import type { Span } from '../../doc/types.js';
+
+export interface QuoteMarks {
+  /** Content inside the marks, trimmed. */
+  content: Span;
+  /** Offset of the opening mark and one past the closing mark (or paragraph end). */
+  outer: Span;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
+const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+function isOpening(text: string, p: number): boolean {
+  const ch = text[p];
+  const before = text[p - 1];
+  const after = text[p + 1];
+  if (ch === '“' || ch === '«' || ch === '„') return true;
+  if (ch === '‘') return !isWord(before) && !isSpace(after);
+  // A straight quote opens after a space, a bracket, a dash or the start of a paragraph.
+  return (isSpace(before) || /[([{—–-]/.test(before)) && !isSpace(after);
+}
+
+function isClosing(text: string, p: number, open: string): boolean {
+  const ch = text[p];
+  if (ch !== OPENERS[open]) return false;
+  if (ch === '’') return !isWord(text[p + 1]);
+  if (ch === '"') return !isSpace(text[p - 1]) || isSpace(text[p + 1]);
+  return true;
+}
+
+function wordsIn(text: string, span: Span): number {
+  return (text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Finds direct quotations in `text`, given its paragraphs. */
+export function findQuoteMarks(text: string, paragraphs: Span[], minWords = 2): QuoteMarks[] {
+  const out: QuoteMarks[] = [];
+  let open: { mark: string; at: number } | null = null;
+  for (const [k, para] of paragraphs.entries()) {
+    for (let p = para.start; p < para.end; p++) {
+      const ch = text[p];
+      if (open) {
+        if (isClosing(text, p, open.mark)) {
+          const content = trimmed(text, open.at + 1, p);
+          const single = open.mark === '‘';
+          if (wordsIn(text, content) >= (single ? 4 : minWords)) out.push({ content, outer: { start: open.at, end: p + 1 } });
+          open = null;
+        }
+      } else if (ch in OPENERS && isOpening(text, p)) {
+        open = { mark: ch, at: p };
+      }
+    }
+    if (open && open.mark !== '‘') {
+      // Unclosed at paragraph end: the quotation continues if the next paragraph opens with a mark.
+      const next = paragraphs[k + 1];
+      if (next && text[next.start] === open.mark) continue;
+      const content = trimmed(text, open.at + 1, para.end);
+      if (wordsIn(text, content) >= minWords) out.push({ content, outer: { start: open.at, end: para.end } });
+    }
+    open = null;
+  }
+  return out;
+}

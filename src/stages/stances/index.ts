@@ -1,0 +1,143 @@
+/**
+ * stances: who supports or opposes what. A cue verb ("opposes", "urged adoption of",
+ * "criticized") gives its subject a polarity toward the object phrase, which is
+ * normalised into an issue: determiners, possessors and light nouns ("the imposition of")
+ * dropped, coordinated quoted names split ("'A' and 'B' initiatives" → two issues).
+ */
+import type { ActorRef, Doc, Stance } from '../../doc/types.js';
+import type { Stage } from '../../pipeline/index.js';
+import { actorMentionsBySentence, findSubject, isClauseBreak, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
+import { isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
+
+export interface StanceRules {
+  version: string;
+  cues: Array<{ id: string; polarity: 'support' | 'oppose'; words: string[] }>;
+  lightNouns: string[];
+  dropAfter: string[];
+}
+
+interface Cue {
+  id: string;
+  polarity: 'support' | 'oppose';
+  words: string[];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'such', 'all']);
+const MAX_OBJECT = 16;
+
+/** Creates the stance stage. */
+export function createStancesStage(data: StanceRules): Stage {
+  const byFirst = new Map<string, Cue[]>();
+  for (const c of data.cues) {
+    for (const phrase of c.words) {
+      const words = phrase.split(' ');
+      byFirst.set(words[0], [...(byFirst.get(words[0]) ?? []), { id: c.id, polarity: c.polarity, words }]);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const light = new Set(data.lightNouns);
+  const drop = new Set(data.dropAfter);
+  return {
+    name: 'stances',
+    version: `1+${data.version}`,
+    requires: ['tokens', 'sentences', 'mentions', 'entities'],
+    assigns: ['stances'],
+    run(doc: Doc) {
+      doc.stances = findStances(doc, byFirst, light, drop);
+    },
+  };
+}
+
+function findStances(doc: Doc, byFirst: Map<string, Cue[]>, light: Set<string>, drop: Set<string>): Stance[] {
+  const t = doc.tokens!;
+  const out: Stance[] = [];
+  const bySentence = actorMentionsBySentence(doc);
+  for (const [k, s] of doc.sentences!.entries()) {
+    const c: Clause = { doc, actors: bySentence[k], lo: s.tokStart, hi: s.tokEnd };
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      if (t.pos[i] !== POS.VERB) continue;
+      const cue = byFirst.get(t.lemma[i])?.find((q) => q.words.every((w, n) => t.lemma[i + n] === w));
+      if (!cue || isNegated(c, i) || isPassive(c, i)) continue;
+      const holderMention = findSubject(c, i);
+      if (!holderMention) continue;
+      const e = doc.entities![holderMention.entity];
+      const holder: ActorRef = { code: e.actor, name: e.name };
+      const objStart = i + cue.words.length;
+      const objEnd = objectEnd(c, objStart);
+      for (const issue of issuesOf(c, objStart, objEnd, light, drop)) {
+        out.push({ holder, issue, polarity: cue.polarity, evidence: { start: t.start[i], end: t.end[objEnd - 1] }, rule: cue.id });
+      }
+    }
+  }
+  return out;
+}
+
+function objectEnd(c: Clause, from: number): number {
+  const doc = c.doc;
+  let k = from;
+  let words = 0;
+  while (k < c.hi && words < MAX_OBJECT) {
+    const w = tokenText(doc, k);
+    if (!isQuoteToken(doc, k)) words++;
+    if (w === ',' || w === '.' || isClauseBreak(c, k)) break;
+    k++;
+  }
+  while (k > from && (doc.tokens!.pos[k - 1] === POS.PUNCT && !isQuoteToken(doc, k - 1))) k--;
+  return k;
+}
+
+/** Normalises the object tokens [from, to) into one or more issue phrases. */
+function issuesOf(c: Clause, from: number, to: number, light: Set<string>, drop: Set<string>): string[] {
+  const doc = c.doc;
+  const t = doc.tokens!;
+  const actorAt = new Map(c.actors.map((m) => [m.tokStart, m]));
+  let i = from;
+  let end = to;
+  const skipDeterminers = () => { while (i < end && DETERMINERS.has(t.lemma[i])) i++; };
+  const skipPossessor = () => {
+    const m = actorAt.get(i);
+    if (!m) return;
+    const after = m.tokEnd;
+    if (/^['’]s?$/.test(tokenText(doc, after))) i = after + 1;
+    else if (light.has(t.lemma[after])) i = after;
+  };
+  skipDeterminers();
+  skipPossessor();
+  // "the provocative act of", "adoption of": adjectives, then a light noun, then "of".
+  let j = i;
+  while (j < end && t.pos[j] === POS.ADJ) j++;
+  if (light.has(t.lemma[j]) && t.lemma[j + 1] === 'of') {
+    i = j + 2;
+    skipDeterminers();
+    skipPossessor();
+  }
+  let agent = '';
+  for (let k = i; k < end; k++) {
+    if (!drop.has(t.lemma[k])) continue;
+    // Keep the agent of a nominal: "launching missiles again by the D.P.R.K.".
+    for (let b = k; b < Math.min(end, k + 3); b++) {
+      const m = t.lemma[b] === 'by' ? actorAt.get(b + 1) ?? actorAt.get(b + 2) : undefined;
+      if (m) agent = ` by ${doc.entities![m.entity].name}`;
+    }
+    end = k;
+    break;
+  }
+  while (end > i && (t.pos[end - 1] === POS.ADV || (t.pos[end - 1] === POS.PUNCT && !isQuoteToken(doc, end - 1)))) end--;
+  if (end <= i) return [];
+  // An object that is only an actor ("condemned North Korea") is an event, not an issue.
+  const only = actorAt.get(i);
+  if (only && only.tokEnd >= end) return [];
+  const words = (a: number, b: number) => {
+    const parts: string[] = [];
+    for (let k = a; k < b; k++) if (!isQuoteToken(doc, k)) parts.push(tokenText(doc, k));
+    return parts.join(' ').replace(/ (['’]s|n't)\b/g, '$1').replace(/ - /g, '-');
+  };
+  // "'A' and 'B' initiatives" → "A initiative", "B initiative".
+  const and = Array.from({ length: end - i }, (_, n) => i + n).find((k) => t.lemma[k] === 'and');
+  if (and !== undefined && isQuoteToken(doc, and - 1) && isQuoteToken(doc, i) && t.pos[end - 1] === POS.NOUN) {
+    const head = t.lemma[end - 1];
+    const lastQuote = end - 2;
+    return [words(i, and), words(and + 1, lastQuote + 1)].map((x) => `${x} ${head}`.trim());
+  }
+  return [words(i, end) + agent];
+}
