@@ -1,0 +1,25 @@
+/**
+ * Options several commands share: the database path and the input options.
+ */
+import { DEFAULT_MAX_BYTES, INPUT_FORMATS, type InputFormat } from '../ingest/index.js';
+import { parseSize } from './args.js';
+import { UsageError } from './errors.js';
+
+/** Where the database lives unless --db says otherwise. */
+export const DEFAULT_DB = 'readout.db';
+
+export const DB_OPTION = { db: { type: 'string' } } as const;
+export const INPUT_OPTIONS = {
+  format: { type: 'string' },
+  'max-bytes': { type: 'string' },
+} as const;
+
+/** Reads --format and --max-bytes. */
+export function inputOptions(command: string, values: { format?: string | boolean; 'max-bytes'?: string | boolean }): { format?: InputFormat; maxBytes: number } {
+  const format = values.format as string | undefined;
+  if (format !== undefined && !INPUT_FORMATS.includes(format as InputFormat)) {
+    throw new UsageError(`--format must be one of ${INPUT_FORMATS.join(', ')}, not "${format}"`, command);
+  }
+  const size = values['max-bytes'] as string | undefined;
+  return { format: format as InputFormat | undefined, maxBytes: size ? parseSize(size, 'max-bytes') : DEFAULT_MAX_BYTES };
+}

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc } from '../../doc/types.js';
+import { findParagraphs } from '../clean/index.js';
+import { createSentencesStage } from '../sentences/index.js';
+import { compileRule, firstWords, matchAt } from './patterns.js';
+
+const sentences = createSentencesStage();
+function tokens(text: string) {
+  const doc = createDoc(text);
+  doc.paragraphs = findParagraphs(text);
+  sentences.run(doc);
+  return doc;
+}
+
+test('alternatives, optional words and gaps match lemmas', () => {
+  const rule = compileRule({ id: 't', cameo: '163', match: 'impose|slap * sanctions on|against', source: 'subject', target: 'after' });
+  assert.deepEqual(firstWords(rule), ['impose', 'slap']);
+  const doc = tokens('The bloc imposed fresh economic sanctions on Minsk.');
+  assert.equal(matchAt(doc, rule, 2, doc.tokens!.count), 7);
+  assert.equal(matchAt(doc, rule, 1, doc.tokens!.count), -1);
+});
+
+test('a gap does not cross punctuation and optional elements may be absent', () => {
+  const rule = compileRule({ id: 't', cameo: '041', match: 'hold a? phone call with', source: 'subject', target: 'after' });
+  const a = tokens('They held phone call with Rome.');
+  assert.equal(matchAt(a, rule, 1, a.tokens!.count), 5);
+  const gap = compileRule({ id: 'g', cameo: '163', match: 'impose * sanctions', source: 'subject', target: 'after' });
+  const b = tokens('They imposed, sanctions.');
+  assert.equal(matchAt(b, gap, 1, b.tokens!.count), -1);
+});

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findParagraphs } from '../clean/index.js';
+import { findQuoteMarks } from './marks.js';
+
+const quotes = (text: string) => findQuoteMarks(text, findParagraphs(text)).map((q) => text.slice(q.content.start, q.content.end));
+
+test('pairs curly, straight and guillemet quotes, trimming the trailing comma', () => {
+  assert.deepEqual(quotes('“We are ready to talk,” he said. She said "not now" and «never again».'),
+    ['We are ready to talk', 'not now', 'never again']);
+});
+
+test('keeps nested single quotes and apostrophes inside the quotation', () => {
+  assert.deepEqual(quotes('"Japan’s ‘dual-track’ plan is dead," Wang said.'), ['Japan’s ‘dual-track’ plan is dead']);
+});
+
+test('a quotation over two paragraphs opens each and closes once', () => {
+  const text = '“The first part goes on\n\n“and the second part ends here,” she said.';
+  assert.deepEqual(quotes(text), ['The first part goes on\n\n“and the second part ends here']);
+});
+
+test('an unclosed quotation ends with its paragraph; single words are not quotes', () => {
+  assert.deepEqual(quotes('He called it "madness. Then left.\n\nNext "word" here.'), ['madness. Then left.']);
+});
