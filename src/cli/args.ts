@@ -4,7 +4,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+/** parseArgs option declarations. */
+export type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Parses a command's arguments strictly; unknown options and missing values are usage errors. */
 export function parse<T extends Options>(command: string, args: string[], options: T, allowPositionals = false) {

@@ -22,8 +22,8 @@ export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean
     const seconds = (Date.now() - started) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
     const filled = Math.round((done / total) * BAR);
-    const text = `${label} [${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${done}/${total} articles  ${rate.toFixed(1)}/s`;
-    stream.write(`\r${text.slice(0, (stream.columns ?? 80) - 1)}\x1b[K`);
+    const text = `${label} [${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${done}/${total} articles  ${rate >= 100 ? Math.round(rate) : rate.toFixed(1)}/s`;
+    stream.write(`\r${text.slice(0, (stream.columns || 80) - 1)}\x1b[K`);
     drawn = true;
   };
   return {

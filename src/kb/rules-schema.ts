@@ -27,6 +27,7 @@ export const eventRulesSchema = z.object({
     requireObjectActor: z.boolean().optional(),
     objectKinds: z.array(z.string()).optional(),
     objectWords: z.array(z.string()).optional(),
+    future: z.boolean().optional(),
   })),
 });
 

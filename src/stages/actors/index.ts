@@ -13,6 +13,7 @@ import { nameRun, scanAtoms, type Atom } from './scan.js';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const ORGAN_NOMINALS = new Set(['ministry', 'department', 'office', 'council', 'commission', 'agency', 'bloc', 'alliance', 'organization', 'organisation', 'union', 'court']);
 const MEDIA_NOMINALS = new Set(['wire', 'agency', 'news agency', 'broadcaster', 'outlet', 'newspaper', 'paper', 'daily']);
 
 /** Creates the actors stage over a compiled knowledge base. */
@@ -68,6 +69,17 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, lo: nu
       const outlet = table.recent((e) => e.kind === 'media');
       if (outlet >= 0) {
         table.mention(i, i + 2, 'nominal', outlet, 'actors.nominal.media');
+        i += 2;
+        continue;
+      }
+    }
+
+    // "the ministry", "the department": the organisation last named with that word.
+    if (word === 'the' && ORGAN_NOMINALS.has(lemma(i + 1)) && !atomAt.has(i + 1)) {
+      const head = lemma(i + 1);
+      const org = table.recent((e) => e.kind === 'organization' && e.name.toLowerCase().includes(head));
+      if (org >= 0) {
+        table.mention(i, i + 2, 'nominal', org, 'actors.nominal.organization');
         i += 2;
         continue;
       }
@@ -153,11 +165,16 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
     const titleText = doc.text.slice(t.start[head.tokStart], t.end[end - 1]);
     if (run && !atoms.some((a) => a.tokStart === run[0])) {
       const name = doc.text.slice(t.start[run[0]], t.end[run[1] - 1]);
-      const known = table.byTypo(name);
+      // "President Mattarella": a surname after a title names someone already met or known.
+      let known = run[1] - run[0] === 1 ? table.byNamePart(name) : table.byTypo(name);
+      if (known < 0 && run[1] - run[0] === 1) {
+        const holders = kb.bySurname(name).filter((p) => kb.personActor(p, date).role !== null);
+        if (holders.length === 1) known = table.person(holders[0]);
+      }
       const idx = known >= 0 ? known : table.entity(`new:${name.toLowerCase().replace(/\s+/g, '-')}`, () => ({
         name, kind: 'person', actor: modifier ? modifier + role.sector : null, role: titleText, roleId: role.id, isNew: true,
       }));
-      table.mention(first.tokStart, run[1], 'title', idx, known >= 0 ? 'actors.title-name.typo' : 'actors.title-name.new');
+      table.mention(first.tokStart, run[1], 'title', idx, known >= 0 ? 'actors.title-name.known' : 'actors.title-name.new');
       return run[1];
     }
     // A title alone: "the Japanese foreign minister" is whoever held the post that day.
@@ -169,7 +186,9 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
       table.mention(first.tokStart, end, 'title', idx, holder ? 'actors.title.holder' : 'actors.title.role');
       return end;
     }
-    const prev = table.recent((_e, idx) => table.roleIds[idx] === role.id);
+    // "the minister": the last person holding this office, or any office with that title word.
+    const word = titleText.toLowerCase();
+    const prev = table.recent((e, idx) => e.kind === 'person' && (table.roleIds[idx] === role.id || (e.role ?? '').toLowerCase().includes(word)));
     if (prev >= 0) table.mention(head.tokStart, end, 'nominal', prev, 'actors.title.anaphor');
     return end;
   }

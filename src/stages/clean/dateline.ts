@@ -43,3 +43,12 @@ export function readDateline(text: string): Dateline | null {
   if ((rest.match(/\p{L}+/gu) ?? []).length > 3) return null;
   return { length: m[0].length, date, agency, place };
 }
+
+/** The first date in `text` with day, month and year all written out, or null. */
+export function firstFullDate(text: string): string | null {
+  for (const r of chrono.strict.parse(text)) {
+    const c = r.start;
+    if (c.isCertain('day') && c.isCertain('month') && c.isCertain('year')) return isoDate(c.get('year')!, c.get('month')!, c.get('day')!);
+  }
+  return null;
+}

@@ -4,7 +4,7 @@
  */
 import type { ActorRef, Doc, Span } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/index.js';
-import { readDateline } from './dateline.js';
+import { firstFullDate, readDateline } from './dateline.js';
 import { endsSentence, isBodyFragment, isHeadline, isProse, splitLines, wordCount, type Line } from './lines.js';
 
 export interface BoilerplateRule {
@@ -84,7 +84,10 @@ function cleanDoc(doc: Doc, rules: Compiled, findPublisher?: (name: string) => A
   for (const l of lines) if (l.text && wordCount(l.text) <= 3 && !endsSentence(l.text)) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   const isRepeated = (l: Line) => (counts.get(l.text) ?? 0) >= 3;
 
-  let first = lines.findIndex((l) => l.text && !isEdgeNav(l) && !isRepeated(l) && (isProse(l.text) || readDateline(l.text) !== null));
+  // A line without final punctuation standing alone before a blank line is a headline, not body.
+  const standsAlone = (i: number) => !endsSentence(lines[i].text) && wordCount(lines[i].text) <= 25 && !lines[i + 1]?.text;
+  let first = lines.findIndex((l, i) => l.text && !isEdgeNav(l) && !isRepeated(l) &&
+    (readDateline(l.text) !== null || (isProse(l.text) && !standsAlone(i))));
   if (first < 0) first = lines.findIndex((l) => l.text && !isEdgeNav(l));
   if (first < 0) first = 0;
   let last = lines.length - 1;
@@ -107,6 +110,7 @@ function cleanDoc(doc: Doc, rules: Compiled, findPublisher?: (name: string) => A
       doc.meta.publisher = findPublisher?.(dateline.agency) ?? { code: null, name: dateline.agency };
     }
   }
+  if (!doc.meta.date) doc.meta.date = firstFullDate(lines.slice(first, first + 12).map((l) => l.text).join(' '));
   if (!doc.meta.publisher && header.length > 0 && findPublisher) {
     // "Subscribe to EIR Online": a publisher named in the page furniture.
     for (const l of header) {

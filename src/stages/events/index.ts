@@ -51,14 +51,15 @@ function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule
         if (end > i && (!best || end > best.end)) best = { rule, end };
       }
       if (!best) continue;
-      const ev = buildEvent(ctx, kb, best.rule, i, best.end, k);
-      if (!ev) continue;
-      const key = `${ev.date}|${ev.source.code}|${ev.target?.code ?? ''}|${ev.cameo}`;
-      const prev = seen.get(key);
-      if (prev) prev.evidence.push(...ev.evidence);
-      else {
-        seen.set(key, ev);
-        events.push(ev);
+      for (const ev of buildEvent(ctx, kb, best.rule, i, best.end, k)) {
+        // The same event told twice in one article is one event with two pieces of evidence.
+        const key = `${ev.date}|${ev.source.code}|${ev.target?.code ?? ''}|${ev.cameo}`;
+        const prev = seen.get(key);
+        if (prev) prev.evidence.push(...ev.evidence);
+        else {
+          seen.set(key, ev);
+          events.push(ev);
+        }
       }
       i = best.end - 1;
     }
@@ -71,46 +72,91 @@ function refOf(doc: Doc, m: Mention): ActorRef {
   return { code: e.actor, name: e.name };
 }
 
-function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: number, end: number, sentence: number): Event | null {
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'can', 'must', 'to']);
+const SYMMETRIC = ['03', '04', '05', '06'];
+
+/** True when the trigger is a modal or infinitive verb: "will visit", "expected to meet". */
+function isUnrealised(ctx: Clause, i: number): boolean {
+  const t = ctx.doc.tokens!;
+  let k = i - 1;
+  while (k >= ctx.lo && t.pos[k] === POS.ADV) k--;
+  return k >= ctx.lo && MODALS.has(t.lemma[k]) && (t.pos[k] === POS.AUX || t.pos[k] === POS.PART);
+}
+
+/** The subject and the actors coordinated with it: "India and Pakistan agreed". */
+function coordinated(ctx: Clause, m: Mention): Mention[] {
+  const out = [m];
+  let head = m;
+  for (;;) {
+    const k = head.tokStart - 1;
+    if (k <= ctx.lo) break;
+    const w = tokenText(ctx.doc, k);
+    if (w !== 'and' && w !== ',') break;
+    const prev = ctx.actors.find((a) => a.tokEnd === k);
+    if (!prev) break;
+    out.unshift(prev);
+    head = prev;
+  }
+  return out;
+}
+
+function firstBefore(ctx: Clause, before: number): Mention | null {
+  return ctx.actors.find((m) => m.tokEnd <= before && m.kind !== 'pronoun') ?? null;
+}
+
+function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: number, end: number, sentence: number): Event[] {
   const doc = ctx.doc;
   const t = doc.tokens!;
-  if (isNegated(ctx, i)) return null;
+  if (isNegated(ctx, i)) return [];
+  if (!rule.future && isUnrealised(ctx, i)) return [];
   // A gerund after "of"/"the" is a noun ("the act of launching missiles by X").
   const prev = i > ctx.lo ? t.lemma[i - 1] : '';
   const nominal = rule.source === 'possessor' || (/ing$/.test(tokenText(doc, i)) && (prev === 'of' || prev === 'the'));
-  if (!nominal && t.pos[i] !== POS.VERB && t.pos[i] !== POS.ADJ && t.pos[i] !== POS.AUX) return null;
+  if (!nominal && t.pos[i] !== POS.VERB && t.pos[i] !== POS.ADJ && t.pos[i] !== POS.AUX) return [];
+  if (rule.objectWords && !Array.from({ length: 4 }, (_, k) => t.lemma[end + k]).some((w) => rule.objectWords!.includes(w))) return [];
 
-  let source: Mention | null;
+  let sources: Mention[] = [];
   let target: Mention | null = rule.target === 'none' ? null : firstAfter(ctx, end);
-  if (nominal) source = findPossessor(ctx, i, end);
-  else if (isPassive(ctx, i)) {
-    const by = t.lemma[end] === 'by' ? firstAfter(ctx, end + 1, 4) : null;
-    source = by;
-    target = findSubject(ctx, i);
-  } else source = findSubject(ctx, i);
-  if (!source) return null;
-  if (rule.objectWords && !Array.from({ length: 4 }, (_, k) => t.lemma[end + k]).some((w) => rule.objectWords!.includes(w))) return null;
-  const src = refOf(doc, source);
-  let tgt = target ? refOf(doc, target) : null;
-  if (tgt && rule.objectKinds && !rule.objectKinds.includes(doc.entities![target!.entity].kind)) tgt = null;
-  // An actor is not its own target: "China urged adoption of China's plan".
-  if (tgt && src.code && tgt.code && src.code.slice(0, 3) === tgt.code.slice(0, 3)) tgt = null;
-  if (!tgt && (rule.requireObjectActor || !rule.noTarget)) return null;
+  if (nominal) {
+    const p = findPossessor(ctx, i, end);
+    if (p) sources = [p];
+  } else if (isPassive(ctx, i)) {
+    let by: Mention | null = null;
+    for (let k = end; k < Math.min(ctx.hi, end + 5) && !by; k++) if (t.lemma[k] === 'by') by = firstAfter(ctx, k + 1, 4);
+    if (by) sources = [by];
+    target = findSubject(ctx, i) ?? firstBefore(ctx, i);
+  } else {
+    const subject = findSubject(ctx, i);
+    if (subject) sources = coordinated(ctx, subject);
+  }
   const code = kb.cameo.get(rule.cameo)!;
   const trigger: Span = { start: t.start[i], end: t.end[end - 1] };
-  const from = Math.min(trigger.start, source.tokStart >= i - 12 ? source.start : trigger.start);
-  const to = Math.max(trigger.end, tgt && target ? target.end : trigger.end);
-  return {
-    cameo: code.code,
-    plover: code.plover,
-    quad: code.quad,
-    goldstein: code.goldstein,
-    source: src,
-    target: tgt,
-    date: doc.meta.date,
-    evidence: [{ start: from, end: to }],
-    trigger,
-    sentence,
-    rule: rule.id,
-  };
+  const events: Event[] = [];
+  for (const source of sources) {
+    const src = refOf(doc, source);
+    let tgtMention = target;
+    // "India and Pakistan agreed ...": each is the other's partner.
+    if (!tgtMention && sources.length > 1 && SYMMETRIC.some((p) => rule.cameo.startsWith(p))) tgtMention = sources.find((m) => m !== source) ?? null;
+    let tgt = tgtMention ? refOf(doc, tgtMention) : null;
+    if (tgt && rule.objectKinds && !rule.objectKinds.includes(doc.entities![tgtMention!.entity].kind)) tgt = null;
+    // An actor is not its own target: "China urged adoption of China's plan".
+    if (tgt && src.code && tgt.code && src.code.slice(0, 3) === tgt.code.slice(0, 3)) tgt = null;
+    if (!tgt && (rule.requireObjectActor || !rule.noTarget)) continue;
+    const from = Math.min(trigger.start, source.tokStart >= i - 12 ? source.start : trigger.start);
+    const to = Math.max(trigger.end, tgt && tgtMention && tgtMention.start > trigger.start ? tgtMention.end : trigger.end);
+    events.push({
+      cameo: code.code,
+      plover: code.plover,
+      quad: code.quad,
+      goldstein: code.goldstein,
+      source: src,
+      target: tgt,
+      date: doc.meta.date,
+      evidence: [{ start: from, end: to }],
+      trigger,
+      sentence,
+      rule: rule.id,
+    });
+  }
+  return events;
 }

@@ -12,6 +12,8 @@ export interface EventRule {
   requireObjectActor?: boolean;
   objectKinds?: string[];
   objectWords?: string[];
+  /** Codes intentions and threats stated with a modal or in the future. */
+  future?: boolean;
 }
 
 type Element = { words: Set<string>; optional: boolean } | { gap: number };

@@ -99,10 +99,13 @@ class QuoteContext {
   accordingAt(i: number): [number, Mention] | null {
     for (const words of this.rules.according) {
       if (words.every((w, k) => tokenText(this.doc, i + k).toLowerCase() === w)) {
-        let j = i + words.length;
-        if (this.lemma(j) === 'the') j++;
-        const m = this.mentionAt.get(j) ?? this.mentionAt.get(j - 1);
-        if (m) return [j, m];
+        // "according to the official IRNA news agency": skip a determiner and adjectives.
+        const j = i + words.length;
+        for (let k = j; k < j + 3; k++) {
+          const m = this.mentionAt.get(k);
+          if (m) return [k, m];
+          if (!(this.lemma(k) === 'the' || this.doc.tokens!.pos[k] === POS.ADJ)) break;
+        }
       }
     }
     return null;
@@ -130,6 +133,15 @@ class QuoteContext {
       if (after && after.kind !== 'pronoun') {
         return { mention: after, cue: { start: t.start[i], end: after.end }, tokStart: i, tokEnd: after.tokEnd, according: false, verb: t.lemma[i] };
       }
+    }
+    return null;
+  }
+
+  /** A relay named after a cue in the rest of the sentence: "... in a statement carried by TASS". */
+  relayAfter(from: number, hi: number): Mention | null {
+    for (let k = from; k < hi; k++) {
+      const acc = this.accordingAt(k);
+      if (acc) return acc[1];
     }
     return null;
   }
@@ -187,10 +199,14 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   return quotes;
 }
 
-function build(ctx: QuoteContext, kind: Quote['kind'], content: Span, cue: Cue | null, inner: Cue | null, embedded: Mention | null, rule: string): Quote {
+function build(ctx: QuoteContext, kind: Quote['kind'], content: Span, cue: Cue | null, inner: Cue | null, embedded: Mention | null, rule: string, relay: Mention | null = null): Quote {
   let speakerMention: Mention | null = cue ? cue.mention : null;
   const via: ActorRef[] = [];
-  if (cue && ctx.isMedia(cue.mention)) {
+  if (cue && cue.according && inner && inner.mention !== cue.mention) {
+    // "According to the Foreign Ministry, she said ...": the named source relays the speaker.
+    via.push(ctx.ref(cue.mention));
+    speakerMention = inner.mention;
+  } else if (cue && ctx.isMedia(cue.mention)) {
     // The outlet relays someone: the speaker inside the quote or the sentence's subject.
     const who = inner?.mention ?? embedded;
     if (who && !ctx.isMedia(who)) {
@@ -198,7 +214,8 @@ function build(ctx: QuoteContext, kind: Quote['kind'], content: Span, cue: Cue |
       speakerMention = who;
     }
   } else if (!cue && (inner || embedded)) speakerMention = (inner?.mention ?? embedded)!;
-  if (speakerMention && !ctx.isMedia(speakerMention)) {
+  if (relay && !via.some((v) => v.name === ctx.entityOf(relay).name)) via.push(ctx.ref(relay));
+  if (speakerMention && !ctx.isMedia(speakerMention) && !relay) {
     const outlet = ctx.outletAt(cue ? cue.cue.end : content.start);
     if (outlet && !via.some((v) => v.name === outlet.name)) via.push(outlet);
   }
@@ -220,21 +237,24 @@ function attributeDirect(ctx: QuoteContext, content: Span, outer: Span): Quote {
   const afterQ = tokenAt(doc, outer.end, first);
   const sent = doc.sentences![t.sent[Math.min(first, t.count - 1)]];
   const lastSent = doc.sentences![t.sent[Math.min(Math.max(afterQ - 1, 0), t.count - 1)]];
-  const hi = Math.min(t.count, lastSent.tokEnd + (afterQ >= lastSent.tokEnd ? doc.sentences![t.sent[Math.min(afterQ, t.count - 1)]].tokEnd - lastSent.tokEnd : 0));
+  // `….” Conte said` starts a new statement; `…,” he said` or `…?” he asked` attributes this one.
+  const closed = /[.!?…]$/.test(doc.text.slice(outer.start, outer.end).replace(/["”’»]+$/, '').trimEnd());
+  const lowerNext = afterQ < t.count && /^\p{Ll}/u.test(tokenText(doc, afterQ));
+  const hi = Math.min(t.count, closed && !lowerNext ? afterQ : lastSent.tokEnd);
 
   // After the quote: `…," Wang said.`, `…," said Wang`, `…," according to Xinhua.`
   let cue: Cue | null = null;
   let k = afterQ;
   while (k < hi && t.pos[k] === POS.PUNCT && tokenText(doc, k) !== '.') k++;
   if (k < hi && k - afterQ <= 2) cue = ctx.cueAt(k, hi);
-  // Before it: `Wang said: "…"`, `According to Xinhua, "…"`.
+  // Before it: `Wang said: "…"`, `According to Xinhua, "…"`, or the speech verb that
+  // governs a partial quotation: `Akar warned that Turkey would respond "in the harshest way"`.
   if (!cue) {
-    for (let j = first - 1; j >= sent.tokStart && first - j <= 6; j--) {
+    for (let j = first - 1; j >= sent.tokStart && !cue; j--) {
       const c = ctx.cueAt(j, first);
-      if (c && c.tokEnd >= first - 2) {
-        cue = c;
-        break;
-      }
+      if (!c) continue;
+      const adjacent = c.tokEnd >= first - 1 || (c.tokEnd === first - 2 && /^[,:]$/.test(tokenText(doc, first - 1)));
+      if (adjacent || (c.verb && ctx.rules.indirect.has(c.verb) && !ctx.isMedia(c.mention))) cue = c;
     }
   }
   // Inside: `…, he said, adding …` or `For his part, Kono said …`.
@@ -250,7 +270,8 @@ function attributeDirect(ctx: QuoteContext, content: Span, outer: Span): Quote {
     if (m && ctx.entityOf(m).kind === 'person' && t.pos[m.tokEnd] === POS.VERB) embedded = m;
   }
   const rule = cue ? (cue.according ? 'quotes.direct.according' : 'quotes.direct.cue') : inner ? 'quotes.direct.inner' : 'quotes.direct.embedded';
-  return build(ctx, 'direct', content, cue, inner, embedded, rule);
+  const relay = cue && !cue.according && cue.tokStart >= afterQ ? ctx.relayAfter(cue.tokEnd, hi) : null;
+  return build(ctx, 'direct', content, cue, inner, embedded, rule, relay);
 }
 
 function findIndirect(ctx: QuoteContext, directs: Span[]): Quote[] {
@@ -271,12 +292,29 @@ function findIndirect(ctx: QuoteContext, directs: Span[]): Quote[] {
       }
       if (!cue.verb || !ctx.rules.indirect.has(cue.verb)) continue;
       let c = cue.tokEnd;
+      // "Pompeo said on Saturday that ...": a short adverbial may stand before "that".
+      for (let k = c; k < Math.min(s.tokEnd, c + 6); k++) {
+        if (ctx.lemma(k) === 'that') {
+          if (k === c || t.pos[c] === POS.ADP) c = k;
+          break;
+        }
+      }
       if (ctx.lemma(c) === 'that') c++;
       else if (c >= s.tokEnd || t.pos[c] === POS.PUNCT || !(isCapitalised(doc, c) || t.pos[c] === POS.DET || t.pos[c] === POS.PRON || t.pos[c] === POS.NOUN)) continue;
-      const end = contentEnd(ctx, c, s.tokEnd);
+      let end = contentEnd(ctx, c, s.tokEnd);
+      // "..., according to TASS." at the end names the relay.
+      let relay: Mention | null = null;
+      for (let k = c; k < end; k++) {
+        const acc = tokenText(doc, k) === ',' ? ctx.accordingAt(k + 1) : null;
+        if (acc) {
+          relay = acc[1];
+          end = k;
+          break;
+        }
+      }
       if (end - c < 3 || inDirect(t.start[c])) continue;
       const content = { start: t.start[c], end: t.end[end - 1] };
-      const q = build(ctx, 'indirect', content, according ?? cue, according ? cue : null, null, according ? 'quotes.indirect.according-said' : 'quotes.indirect.said-that');
+      const q = build(ctx, 'indirect', content, according ?? cue, according ? cue : null, null, according ? 'quotes.indirect.according-said' : 'quotes.indirect.said-that', relay);
       if (according) q.cue = { start: according.cue.start, end: cue.cue.end };
       out.push(q);
       i = end - 1;
