@@ -28,6 +28,7 @@ export const eventRulesSchema = z.object({
     objectKinds: z.array(z.string()).optional(),
     objectWords: z.array(z.string()).optional(),
     future: z.boolean().optional(),
+    mutual: z.boolean().optional(),
   })),
 });
 

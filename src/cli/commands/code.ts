@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ArticleResult } from '../../doc/result.js';
-import { IngestError, readInputs, readJsonLines, type IngestItem } from '../../ingest/index.js';
+import { IngestError, readInputs, readJsonLines, type IngestItem, type JsonLinesOptions } from '../../ingest/index.js';
 import { parse } from '../args.js';
 import { codeArticle, loadReadout } from '../coding.js';
 import { UsageError } from '../errors.js';
@@ -19,15 +19,15 @@ export async function run(args: string[], io: Io): Promise<number> {
     pretty: { type: 'boolean' },
     ...INPUT_OPTIONS,
   }, true);
-  const { format, maxBytes } = inputOptions('code', values);
+  const { format, maxBytes, checkLanguage } = inputOptions('code', values);
   if (values.jsonl) {
     if (positionals.length > 1) throw new UsageError('code --jsonl reads one file or standard input', 'code');
-    return codeJsonLines(positionals[0] ?? '-', maxBytes, io);
+    return codeJsonLines(positionals[0] ?? '-', { maxLineBytes: maxBytes, checkLanguage }, io);
   }
   if (positionals.length === 0) throw new UsageError('code needs a FILE, a folder or - for standard input', 'code');
 
   const items: IngestItem[] = [];
-  for await (const item of readInputs(positionals, { maxBytes, format, stdin: io.stdin })) items.push(item);
+  for await (const item of readInputs(positionals, { maxBytes, format, checkLanguage, stdin: io.stdin })) items.push(item);
   const articles = items.filter((item) => item.ok).length;
   const pretty = values.pretty === true || (articles === 1 && io.stdout.isTTY === true);
   const readout = articles > 0 ? await loadReadout() : null;
@@ -51,7 +51,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 }
 
 /** Streams JSON lines in and result lines out; a bad line becomes an error line and the rest go on. */
-async function codeJsonLines(path: string, maxBytes: number, io: Io): Promise<number> {
+async function codeJsonLines(path: string, options: JsonLinesOptions, io: Io): Promise<number> {
   let stream: AsyncIterable<Buffer | string>;
   if (path === '-') {
     stream = io.stdin as AsyncIterable<Buffer | string>;
@@ -64,7 +64,7 @@ async function codeJsonLines(path: string, maxBytes: number, io: Io): Promise<nu
   const readout = await loadReadout();
   let lines = 0;
   let failed = 0;
-  for await (const item of readJsonLines(stream, path, { maxLineBytes: maxBytes })) {
+  for await (const item of readJsonLines(stream, path, options)) {
     lines++;
     let line: string;
     if (!item.ok) {

@@ -52,11 +52,12 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, lo: nu
 
     // "his Japanese counterpart[, Taro Kono]"
     if (t.pos[i] === POS.PRON && (MALE.has(word) || FEMALE.has(word))) {
-      const adj = refOf(atomAt.get(i + 1), 'adjective', 'country');
+      const adjAtom = atomAt.get(i + 1);
+      const adj = refOf(adjAtom, 'adjective', 'country');
       const owner = table.recent((e) => e.kind === 'person' && (e.gender === null || e.gender === (MALE.has(word) ? 'm' : 'f')));
-      if (adj && lemma(i + 2) === 'counterpart' && owner >= 0) {
+      if (adj && adjAtom && lemma(adjAtom.tokEnd) === 'counterpart' && owner >= 0) {
         table.mention(i, i + 1, 'pronoun', owner, 'actors.pronoun.recent');
-        i = counterpart(doc, kb, table, owner, adj.id, i + 1, i + 3, hi, atomAt);
+        i = counterpart(doc, kb, table, owner, adj.id, i + 1, adjAtom.tokEnd + 1, hi, atomAt);
         continue;
       }
       if (owner >= 0) table.mention(i, i + 1, 'pronoun', owner, 'actors.pronoun.recent');
@@ -189,7 +190,8 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
     // "the minister": the last person holding this office, or any office with that title word.
     const word = titleText.toLowerCase();
     const prev = table.recent((e, idx) => e.kind === 'person' && (table.roleIds[idx] === role.id || (e.role ?? '').toLowerCase().includes(word)));
-    if (prev >= 0) table.mention(head.tokStart, end, 'nominal', prev, 'actors.title.anaphor');
+    const from = t.lemma[head.tokStart - 1] === 'the' ? head.tokStart - 1 : head.tokStart;
+    if (prev >= 0) table.mention(from, end, 'nominal', prev, 'actors.title.anaphor');
     return end;
   }
   if (organ && modifier) {

@@ -8,7 +8,7 @@ import type { ActorRef, Doc, Event, Mention, Span } from '../../doc/types.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Stage } from '../../pipeline/index.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
-import { actorMentionsBySentence, findPossessor, findSubject, firstAfter, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
+import { actorMentionsBySentence, findPossessor, findSubject, firstAfter, isClauseBreak, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
 import { compileRule, firstWords, matchAt, type CompiledRule, type EventRule } from './patterns.js';
 
 export interface EventRules {
@@ -100,6 +100,15 @@ function coordinated(ctx: Clause, m: Mention): Mention[] {
   return out;
 }
 
+/** End offset of the object phrase after a trigger: up to a comma or clause break, 12 words at most. */
+function objectEnd(ctx: Clause, from: number): number {
+  const t = ctx.doc.tokens!;
+  let k = from;
+  while (k < ctx.hi && k - from < 12 && tokenText(ctx.doc, k) !== ',' && !isClauseBreak(ctx, k)) k++;
+  while (k > from && t.pos[k - 1] === POS.PUNCT) k--;
+  return k > from ? t.end[k - 1] : t.end[from - 1];
+}
+
 function firstBefore(ctx: Clause, before: number): Mention | null {
   return ctx.actors.find((m) => m.tokEnd <= before && m.kind !== 'pronoun') ?? null;
 }
@@ -136,14 +145,14 @@ function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: numbe
     const src = refOf(doc, source);
     let tgtMention = target;
     // "India and Pakistan agreed ...": each is the other's partner.
-    if (!tgtMention && sources.length > 1 && SYMMETRIC.some((p) => rule.cameo.startsWith(p))) tgtMention = sources.find((m) => m !== source) ?? null;
+    if (!tgtMention && sources.length > 1 && (rule.mutual || SYMMETRIC.some((p) => rule.cameo.startsWith(p)))) tgtMention = sources.find((m) => m !== source) ?? null;
     let tgt = tgtMention ? refOf(doc, tgtMention) : null;
     if (tgt && rule.objectKinds && !rule.objectKinds.includes(doc.entities![tgtMention!.entity].kind)) tgt = null;
     // An actor is not its own target: "China urged adoption of China's plan".
     if (tgt && src.code && tgt.code && src.code.slice(0, 3) === tgt.code.slice(0, 3)) tgt = null;
     if (!tgt && (rule.requireObjectActor || !rule.noTarget)) continue;
     const from = Math.min(trigger.start, source.tokStart >= i - 12 ? source.start : trigger.start);
-    const to = Math.max(trigger.end, tgt && tgtMention && tgtMention.start > trigger.start ? tgtMention.end : trigger.end);
+    const to = Math.max(trigger.end, tgt && tgtMention && tgtMention.start > trigger.start ? tgtMention.end : objectEnd(ctx, end));
     events.push({
       cameo: code.code,
       plover: code.plover,

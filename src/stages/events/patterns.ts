@@ -14,6 +14,8 @@ export interface EventRule {
   objectWords?: string[];
   /** Codes intentions and threats stated with a modal or in the future. */
   future?: boolean;
+  /** Coordinated subjects are each other's targets (a ceasefire, a clash). */
+  mutual?: boolean;
 }
 
 type Element = { words: Set<string>; optional: boolean } | { gap: number };

@@ -61,7 +61,8 @@ class QuoteContext {
   /** Mention starting at each token, for mentions that resolve to an entity. */
   readonly mentionAt = new Map<number, Mention>();
   /** Positions where the article cites a report, with the outlet (null: a non-media source). */
-  readonly reports: Array<{ at: number; outlet: ActorRef | null }> = [];
+  /** Where the article cites a report: the outlet (null: a non-media source) and who that sentence names. */
+  readonly reports: Array<{ at: number; outlet: ActorRef | null; names: Set<number> }> = [];
 
   constructor(doc: Doc, rules: Rules) {
     this.doc = doc;
@@ -146,14 +147,17 @@ class QuoteContext {
     return null;
   }
 
-  /** The outlet of the last report cited before `at`. */
-  outletAt(at: number): ActorRef | null {
-    let out: ActorRef | null = null;
+  /**
+   * The outlet of the last report cited before `at`, if that report concerned the speaker:
+   * "Xinhua's summary of Kono's side" covers Kono's later quotes, not everyone's.
+   */
+  outletAt(at: number, speaker: Mention): ActorRef | null {
+    let last: (typeof this.reports)[number] | null = null;
     for (const r of this.reports) {
       if (r.at > at) break;
-      out = r.outlet;
+      last = r;
     }
-    return out;
+    return last && last.names.has(speaker.entity) ? last.outlet : null;
   }
 }
 
@@ -168,10 +172,12 @@ function tokenAt(doc: Doc, offset: number, from = 0): number {
 function collectReports(ctx: QuoteContext): void {
   const doc = ctx.doc;
   const t = doc.tokens!;
+  const names = doc.sentences!.map(() => new Set<number>());
+  for (const m of doc.mentions!) if (m.entity >= 0) names[t.sent[m.tokStart]].add(m.entity);
   for (let i = 0; i < t.count; i++) {
     const acc = ctx.accordingAt(i);
     if (acc) {
-      ctx.reports.push({ at: t.start[i], outlet: ctx.isMedia(acc[1]) ? ctx.ref(acc[1]) : null });
+      ctx.reports.push({ at: t.start[i], outlet: ctx.isMedia(acc[1]) ? ctx.ref(acc[1]) : null, names: names[t.sent[i]] });
       continue;
     }
     const m = ctx.mentionAt.get(i);
@@ -181,9 +187,9 @@ function collectReports(ctx: QuoteContext): void {
     const reportWord = ctx.rules.reportNouns.has(next) || ctx.rules.reportNouns.has(ctx.lemma(m.tokEnd + 1));
     const verb = next === 'report' || (ctx.lemma(m.tokEnd + 1) === 'report' && t.pos[m.tokEnd] === POS.ADV);
     if (e.kind === 'media' && (verb || reportWord || m.kind === 'nominal' || next === 'say')) {
-      ctx.reports.push({ at: t.start[i], outlet: ctx.ref(m) });
+      ctx.reports.push({ at: t.start[i], outlet: ctx.ref(m), names: names[t.sent[i]] });
     } else if (e.kind !== 'media' && e.kind !== 'person' && verb) {
-      ctx.reports.push({ at: t.start[i], outlet: null });
+      ctx.reports.push({ at: t.start[i], outlet: null, names: names[t.sent[i]] });
     }
   }
 }
@@ -216,7 +222,7 @@ function build(ctx: QuoteContext, kind: Quote['kind'], content: Span, cue: Cue |
   } else if (!cue && (inner || embedded)) speakerMention = (inner?.mention ?? embedded)!;
   if (relay && !via.some((v) => v.name === ctx.entityOf(relay).name)) via.push(ctx.ref(relay));
   if (speakerMention && !ctx.isMedia(speakerMention) && !relay) {
-    const outlet = ctx.outletAt(cue ? cue.cue.end : content.start);
+    const outlet = ctx.outletAt(cue ? cue.cue.end : content.start, speakerMention);
     if (outlet && !via.some((v) => v.name === outlet.name)) via.push(outlet);
   }
   return {

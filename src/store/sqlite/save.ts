@@ -111,7 +111,7 @@ export function createWriter(db: Database.Database, now: () => string = () => ne
         text: doc.text, offset: doc.offset, codedAt: now(), provenance: JSON.stringify(result.provenance ?? {}),
       }).lastInsertRowid,
     );
-    insertFts.run(articleId, doc.title ?? '', doc.text);
+    insertFts.run(articleId, doc.title, doc.text);
     insertLayers(articleId, result);
     recordInput(input.source, 'coded', null, articleId);
     return { articleId, status: 'coded' };

@@ -69,6 +69,7 @@ describe('SQLite store', () => {
       }
       await store.close();`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', writer, file, 'forever'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
     await new Promise<void>((resolve) => {
       let lines = 0;
       child.stdout.on('data', (chunk: Buffer) => {

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code } from '../../testing/readout.js';
+
+const summary = (text: string, date?: string) =>
+  code(text, date).events.map((e) => `${e.cameo} ${e.source.code}>${e.target?.code ?? '-'}`);
+
+test('active voice: source is the subject, target the first actor after the trigger', () => {
+  assert.deepEqual(summary('The European Union imposed sanctions on Belarus on Monday.'), ['163 IGOEEC>BLR']);
+});
+
+test('passive voice takes the agent after "by" as the source', () => {
+  assert.deepEqual(summary('Japan was criticized by South Korea on Friday.'), ['111 KOR>JPN']);
+});
+
+test('a nominal event takes its possessor as the source', () => {
+  assert.deepEqual(summary('Moscow denounced the U.S. imposition of sanctions against Iran.'), ['111 RUS>USA', '163 USA>IRN']);
+});
+
+test('coordinated subjects make one event each, partners of each other', () => {
+  assert.deepEqual(summary('India and Pakistan agreed to observe a ceasefire.', '2021-02-25'), ['0861 IND>PAK', '0861 PAK>IND']);
+});
+
+test('negation, the future, questions and conditions are not coded as facts', () => {
+  assert.deepEqual(summary('Japan did not agree to lift sanctions on North Korea.'), []);
+  assert.deepEqual(summary('Motegi and Kang are expected to meet in Nagoya.'), []);
+  assert.deepEqual(summary('Will China criticize Japan?'), []);
+});
+
+test('an actor is not its own target', () => {
+  assert.deepEqual(summary('China urged adoption of China’s peace plan.'), ['020 CHN>-']);
+});
+
+test('the same event told twice is one event with two pieces of evidence', () => {
+  const res = code('France condemned Iran on Monday. Later, France condemned Iran again.');
+  assert.equal(res.events.length, 1);
+  assert.equal(res.events[0].evidence.length, 2);
+  assert.equal(res.events[0].rule, 'disapprove.criticize');
+});
