@@ -20,6 +20,7 @@ folders (read recursively, hidden files skipped) or - for standard input.
       --format F      read every input as text, jsonl, json, csv or html
       --max-bytes N   refuse inputs larger than N (default 10MB; e.g. 50MB)`;
 
+/** `readout --help`. */
 export const MAIN_HELP = `readout: turns news articles into structured diplomacy data
 
 Usage: readout COMMAND [options]
@@ -44,12 +45,14 @@ Start with: readout demo
 Set READOUT_DEBUG=1 to see stack traces for unexpected errors.
 `;
 
+/** `readout COMMAND --help`, by command. */
 export const COMMAND_HELP: Record<string, string> = {
   demo: `Usage: readout demo [--db FILE]
 
 Ingests the sample articles in samples/ into the database and prints a summary:
 counts plus a few events, quotes and stances.
       --db FILE       database (default ./readout.db)
+      --samples DIR   use the articles in DIR instead of the bundled samples
 `,
   code: `Usage: readout code [options] FILE|FOLDER|-
        readout code --jsonl [FILE]

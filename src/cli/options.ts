@@ -8,7 +8,9 @@ import { UsageError } from './errors.js';
 /** Where the database lives unless --db says otherwise. */
 export const DEFAULT_DB = 'readout.db';
 
+/** The --db option. */
 export const DB_OPTION = { db: { type: 'string' } } as const;
+/** Options for commands that read inputs. */
 export const INPUT_OPTIONS = {
   format: { type: 'string' },
   'max-bytes': { type: 'string' },

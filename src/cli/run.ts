@@ -5,10 +5,11 @@
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import { isUserError, UsageError } from './errors.js';
 import { packageVersion, write, type Io } from './io.js';
+import type { QueryCommand } from './commands/query.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
-const query = (name: 'events' | 'quotes' | 'stances' | 'actors' | 'articles' | 'inputs'): (() => Promise<Command>) =>
+const query = (name: QueryCommand): (() => Promise<Command>) =>
   async () => {
     const { run } = await import('./commands/query.js');
     return (args, io) => run(name, args, io);

@@ -15,7 +15,9 @@ export { contentHash, normalizeNewlines } from './hash.js';
 export { readJsonLines, type JsonLinesOptions } from './lines.js';
 export { jsonLineItem, recordItem, type IngestedArticle, type IngestItem, type TextCheck } from './records.js';
 
+/** How an input's bytes are split into articles. */
 export type InputFormat = 'text' | 'jsonl' | 'json' | 'csv' | 'html';
+/** Every format --format accepts. */
 export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'jsonl', 'json', 'csv', 'html'];
 
 export interface IngestOptions {
@@ -29,6 +31,7 @@ export interface IngestOptions {
   stdin?: NodeJS.ReadableStream;
 }
 
+/** Inputs over 10 MB are refused unless the limit is raised. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 const DEFAULTS: IngestOptions = { maxBytes: DEFAULT_MAX_BYTES };
 

@@ -29,6 +29,7 @@ export const eventRulesSchema = z.object({
     objectWords: z.array(z.string()).optional(),
     future: z.boolean().optional(),
     mutual: z.boolean().optional(),
+    eventAnaphor: z.array(z.string()).optional(),
   })),
 });
 

@@ -57,11 +57,11 @@ export function findSubject(c: Clause, before: number): Mention | null {
   return null;
 }
 
-/** True when token k starts a new clause: ";", ":" or a coordinated verb ("and proposes"). */
+/** True when token k starts a new clause: ";", ":", a coordinated verb ("and proposes") or "that". */
 export function isClauseBreak(c: Clause, k: number): boolean {
   const t = c.doc.tokens!;
   const w = tokenText(c.doc, k);
-  return w === ';' || w === ':' || (t.pos[k] === POS.CCONJ && isVerbal(t, k + 1));
+  return w === ';' || w === ':' || (t.pos[k] === POS.CCONJ && isVerbal(t, k + 1)) || (t.pos[k] === POS.SCONJ && t.lemma[k] === 'that');
 }
 
 /** The first actor at or after token `from`, within `window` tokens and the same clause. */

@@ -11,8 +11,8 @@ import { write, type Io } from '../io.js';
 import { DB_OPTION, DEFAULT_DB } from '../options.js';
 import { formatTable, type Column } from '../table.js';
 
+/** The commands that list rows from a store. */
 export type QueryCommand = 'events' | 'quotes' | 'stances' | 'actors' | 'articles' | 'inputs';
-export const QUERY_COMMANDS: readonly QueryCommand[] = ['events', 'quotes', 'stances', 'actors', 'articles', 'inputs'];
 
 const DEFAULT_LIMIT = 50;
 

@@ -18,7 +18,7 @@ test('a nominal event takes its possessor as the source', () => {
 });
 
 test('coordinated subjects make one event each, partners of each other', () => {
-  assert.deepEqual(summary('India and Pakistan agreed to observe a ceasefire.', '2021-02-25'), ['0861 IND>PAK', '0861 PAK>IND']);
+  assert.deepEqual(summary('India and Pakistan agreed to observe a ceasefire.', '2021-02-25'), ['0871 IND>PAK', '0871 PAK>IND']);
 });
 
 test('negation, the future, questions and conditions are not coded as facts', () => {

@@ -23,18 +23,19 @@ export function createEventsStage(kb: KnowledgeBase, data: EventRules): Stage {
   for (const r of rules) if (!kb.cameo.has(r.cameo)) throw new Error(`event rule ${r.id}: unknown CAMEO code ${r.cameo}`);
   const index = new Map<string, CompiledRule[]>();
   for (const r of rules) for (const w of firstWords(r)) index.set(w, [...(index.get(w) ?? []), r]);
+  const anaphoric = new Set(rules.filter((r) => r.eventAnaphor).map((r) => r.id));
   return {
     name: 'events',
     version: `1+${data.version}+${kb.versions.cameo}`,
     requires: ['tokens', 'sentences', 'mentions', 'entities'],
     assigns: ['events'],
     run(doc: Doc) {
-      doc.events = codeEvents(doc, kb, index);
+      doc.events = codeEvents(doc, kb, index, anaphoric);
     },
   };
 }
 
-function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule[]>): Event[] {
+function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule[]>, anaphoric: Set<string>): Event[] {
   const t = doc.tokens!;
   const bySentence = actorMentionsBySentence(doc);
   const events: Event[] = [];
@@ -45,23 +46,32 @@ function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       const candidates = index.get(t.lemma[i]) ?? index.get(tokenText(doc, i).toLowerCase());
       if (!candidates) continue;
-      let best: { rule: CompiledRule; end: number } | null = null;
+      // Longest match first; when a rule's conditions fail, a shorter or later rule may apply.
+      const matches: Array<{ rule: CompiledRule; end: number }> = [];
       for (const rule of candidates) {
         const end = matchAt(doc, rule, i, s.tokEnd);
-        if (end > i && (!best || end > best.end)) best = { rule, end };
+        if (end > i) matches.push({ rule, end });
       }
-      if (!best) continue;
-      for (const ev of buildEvent(ctx, kb, best.rule, i, best.end, k)) {
-        // The same event told twice in one article is one event with two pieces of evidence.
-        const key = `${ev.date}|${ev.source.code}|${ev.target?.code ?? ''}|${ev.cameo}`;
-        const prev = seen.get(key);
-        if (prev) prev.evidence.push(...ev.evidence);
-        else {
-          seen.set(key, ev);
-          events.push(ev);
+      matches.sort((a, b) => b.end - a.end);
+      let used = 0;
+      for (const { rule, end } of matches) {
+        const found = buildEvent(ctx, kb, rule, i, end, k, events, anaphoric);
+        for (const ev of found) {
+          // The same event told twice in one article is one event with two pieces of evidence.
+          const key = `${ev.date}|${ev.source.code}|${ev.target?.code ?? ''}|${ev.cameo}`;
+          const prev = seen.get(key);
+          if (prev) prev.evidence.push(...ev.evidence);
+          else {
+            seen.set(key, ev);
+            events.push(ev);
+          }
+        }
+        if (found.length > 0) {
+          used = end;
+          break;
         }
       }
-      i = best.end - 1;
+      if (used > 0) i = used - 1;
     }
   }
   return events;
@@ -113,7 +123,23 @@ function firstBefore(ctx: Clause, before: number): Mention | null {
   return ctx.actors.find((m) => m.tokEnd <= before && m.kind !== 'pronoun') ?? null;
 }
 
-function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: number, end: number, sentence: number): Event[] {
+/** "welcomed the agreement": the other party of the last event the noun can refer to. */
+function eventParty(ctx: Clause, rule: CompiledRule, end: number, source: ActorRef, earlier: Event[], anaphoric: Set<string>): ActorRef | null {
+  const t = ctx.doc.tokens!;
+  const nouns = rule.eventAnaphor;
+  if (!nouns || !Array.from({ length: 4 }, (_, k) => t.lemma[end + k]).some((w) => nouns.includes(w))) return null;
+  const country = source.code?.slice(0, 3);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    // Reactions to an event point at the event, not at other reactions.
+    if (anaphoric.has(earlier[k].rule)) continue;
+    for (const party of [earlier[k].target, earlier[k].source]) {
+      if (party?.code && party.code.slice(0, 3) !== country) return party;
+    }
+  }
+  return null;
+}
+
+function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: number, end: number, sentence: number, earlier: Event[], anaphoric: Set<string>): Event[] {
   const doc = ctx.doc;
   const t = doc.tokens!;
   if (isNegated(ctx, i)) return [];
@@ -150,6 +176,7 @@ function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: numbe
     if (tgt && rule.objectKinds && !rule.objectKinds.includes(doc.entities![tgtMention!.entity].kind)) tgt = null;
     // An actor is not its own target: "China urged adoption of China's plan".
     if (tgt && src.code && tgt.code && src.code.slice(0, 3) === tgt.code.slice(0, 3)) tgt = null;
+    tgt ??= eventParty(ctx, rule, end, src, earlier, anaphoric);
     if (!tgt && (rule.requireObjectActor || !rule.noTarget)) continue;
     const from = Math.min(trigger.start, source.tokStart >= i - 12 ? source.start : trigger.start);
     const to = Math.max(trigger.end, tgt && tgtMention && tgtMention.start > trigger.start ? tgtMention.end : objectEnd(ctx, end));

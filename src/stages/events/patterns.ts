@@ -16,6 +16,8 @@ export interface EventRule {
   future?: boolean;
   /** Coordinated subjects are each other's targets (a ceasefire, a clash). */
   mutual?: boolean;
+  /** Object nouns that point back to an earlier event, whose parties become the target. */
+  eventAnaphor?: string[];
 }
 
 type Element = { words: Set<string>; optional: boolean } | { gap: number };

@@ -105,7 +105,8 @@ class QuoteContext {
         for (let k = j; k < j + 3; k++) {
           const m = this.mentionAt.get(k);
           if (m) return [k, m];
-          if (!(this.lemma(k) === 'the' || this.doc.tokens!.pos[k] === POS.ADJ)) break;
+          const pos = this.doc.tokens!.pos[k];
+          if (!(this.lemma(k) === 'the' || pos === POS.ADJ || (pos === POS.NOUN && !isCapitalised(this.doc, k)))) break;
         }
       }
     }
@@ -298,12 +299,14 @@ function findIndirect(ctx: QuoteContext, directs: Span[]): Quote[] {
       }
       if (!cue.verb || !ctx.rules.indirect.has(cue.verb)) continue;
       let c = cue.tokEnd;
-      // "Pompeo said on Saturday that ...": a short adverbial may stand before "that".
+      // "said on Saturday that", "told his news conference that": a short adverbial or
+      // addressee may stand before "that".
       for (let k = c; k < Math.min(s.tokEnd, c + 6); k++) {
         if (ctx.lemma(k) === 'that') {
-          if (k === c || t.pos[c] === POS.ADP) c = k;
+          c = k;
           break;
         }
+        if (t.pos[k] === POS.VERB || t.pos[k] === POS.PUNCT) break;
       }
       if (ctx.lemma(c) === 'that') c++;
       else if (c >= s.tokEnd || t.pos[c] === POS.PUNCT || !(isCapitalised(doc, c) || t.pos[c] === POS.DET || t.pos[c] === POS.PRON || t.pos[c] === POS.NOUN)) continue;

@@ -63,6 +63,7 @@ const ref = (code: string | null, name: string | null): ActorRef | null => (name
 const span = (start: number | null, end: number | null, text: string | null): SpanText | null =>
   start === null || end === null || text === null ? null : { start, end, text };
 
+/** The read side of the store, bound to one connection. */
 export class Queries {
   private readonly cache = new Map<string, Database.Statement>();
   constructor(private readonly db: Database.Database) {}

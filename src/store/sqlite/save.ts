@@ -7,8 +7,10 @@ import type { ArticleResult, SpanText } from '../../doc/result.js';
 import type { ActorRef } from '../../doc/types.js';
 import type { InputStatus, SaveArticleInput, SaveOutcome } from '../store.js';
 
+/** The reason given when an article's content hash is already stored. */
 export const ALREADY_STORED = 'already stored';
 
+/** The write side of the store, bound to one connection. */
 export interface Writer {
   save(input: SaveArticleInput): SaveOutcome;
   findArticle(hash: string): number | null;
