@@ -29,7 +29,7 @@ export const eventRulesSchema = z.object({
     objectWords: z.array(z.string()).optional(),
     future: z.boolean().optional(),
     mutual: z.boolean().optional(),
-    eventAnaphor: z.array(z.string()).optional(),
+    eventAnaphor: z.object({ nouns: z.array(z.string()), roots: z.array(z.string().regex(/^\d{2}$/)) }).optional(),
   })),
 });
 

@@ -65,7 +65,7 @@ export function isClauseBreak(c: Clause, k: number): boolean {
 }
 
 /** The first actor at or after token `from`, within `window` tokens and the same clause. */
-export function firstAfter(c: Clause, from: number, window = 15): Mention | null {
+export function firstAfter(c: Clause, from: number, window = 10): Mention | null {
   for (const m of c.actors) {
     if (m.tokStart < from || isPossessivePronoun(c, m)) continue;
     if (m.tokStart - from > window) return null;

@@ -76,7 +76,8 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, lo: nu
     }
 
     // "the ministry", "the department": the organisation last named with that word.
-    if (word === 'the' && ORGAN_NOMINALS.has(lemma(i + 1)) && !atomAt.has(i + 1)) {
+    const bare = atomAt.get(i + 1);
+    if (word === 'the' && ORGAN_NOMINALS.has(lemma(i + 1)) && (!bare || (refOf(bare, 'organ') && bare.tokEnd === i + 2))) {
       const head = lemma(i + 1);
       const org = table.recent((e) => e.kind === 'organization' && e.name.toLowerCase().includes(head));
       if (org >= 0) {
@@ -196,6 +197,18 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
   }
   if (organ && modifier) {
     const words = doc.text.slice(t.start[head.tokStart], t.end[head.tokEnd - 1]);
+    // "a Japanese Foreign Ministry official": someone of that organ.
+    const staff = follows(atoms[m + 1], head.tokEnd) ? refOf(atoms[m + 1], 'title') : undefined;
+    if (staff) {
+      const end = atoms[m + 1].tokEnd;
+      const name = doc.text.slice(t.start[first.tokStart], t.end[end - 1]);
+      const role = kb.roles.get(staff.id)!;
+      const idx = table.entity(`role:${name.toLowerCase()}`, () => ({
+        name, kind: 'person', actor: modifier + organ.id, role: role.titles[0], roleId: role.id,
+      }));
+      table.mention(first.tokStart, end, 'title', idx, 'actors.organ.staff');
+      return end;
+    }
     const idx = table.entity(`organ:${modifier}:${words.toLowerCase()}`, () => ({
       name: `${kb.countries.get(modifier!)?.adjectives[0] ?? modText} ${words}`, kind: 'organization', actor: modifier + organ.id,
     }));

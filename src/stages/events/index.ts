@@ -57,6 +57,9 @@ function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule
       for (const { rule, end } of matches) {
         const found = buildEvent(ctx, kb, rule, i, end, k, events, anaphoric);
         for (const ev of found) {
+          // One act told with two verbs ("shelling killed soldiers") is one event.
+          if (events.some((e) => e.sentence === ev.sentence && e.source.code === ev.source.code &&
+            e.target?.code === ev.target?.code && overlaps(e.evidence[0], ev.evidence[0]))) continue;
           // The same event told twice in one article is one event with two pieces of evidence.
           const key = `${ev.date}|${ev.source.code}|${ev.target?.code ?? ''}|${ev.cameo}`;
           const prev = seen.get(key);
@@ -76,6 +79,8 @@ function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule
   }
   return events;
 }
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 function refOf(doc: Doc, m: Mention): ActorRef {
   const e = doc.entities![m.entity];
@@ -126,12 +131,12 @@ function firstBefore(ctx: Clause, before: number): Mention | null {
 /** "welcomed the agreement": the other party of the last event the noun can refer to. */
 function eventParty(ctx: Clause, rule: CompiledRule, end: number, source: ActorRef, earlier: Event[], anaphoric: Set<string>): ActorRef | null {
   const t = ctx.doc.tokens!;
-  const nouns = rule.eventAnaphor;
-  if (!nouns || !Array.from({ length: 4 }, (_, k) => t.lemma[end + k]).some((w) => nouns.includes(w))) return null;
+  const ref = rule.eventAnaphor;
+  if (!ref || !Array.from({ length: 4 }, (_, k) => t.lemma[end + k]).some((w) => ref.nouns.includes(w))) return null;
   const country = source.code?.slice(0, 3);
   for (let k = earlier.length - 1; k >= 0; k--) {
     // Reactions to an event point at the event, not at other reactions.
-    if (anaphoric.has(earlier[k].rule)) continue;
+    if (anaphoric.has(earlier[k].rule) || !ref.roots.includes(earlier[k].cameo.slice(0, 2))) continue;
     for (const party of [earlier[k].target, earlier[k].source]) {
       if (party?.code && party.code.slice(0, 3) !== country) return party;
     }

@@ -17,7 +17,7 @@ export interface EventRule {
   /** Coordinated subjects are each other's targets (a ceasefire, a clash). */
   mutual?: boolean;
   /** Object nouns that point back to an earlier event, whose parties become the target. */
-  eventAnaphor?: string[];
+  eventAnaphor?: { nouns: string[]; roots: string[] };
 }
 
 type Element = { words: Set<string>; optional: boolean } | { gap: number };

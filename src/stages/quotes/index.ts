@@ -201,7 +201,9 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   const quotes: Quote[] = [];
   const direct = findQuoteMarks(doc.text, doc.paragraphs ?? [{ start: 0, end: doc.text.length }]);
   for (const q of direct) quotes.push(attributeDirect(ctx, q.content, q.outer));
-  quotes.push(...findIndirect(ctx, direct.map((q) => q.outer)));
+  // A cue that attributes a direct quote does not also open indirect speech.
+  const usedCues = new Set(quotes.map((q) => q.cue?.start).filter((x): x is number => x !== undefined));
+  quotes.push(...findIndirect(ctx, direct.map((q) => q.outer), usedCues));
   quotes.sort((a, b) => a.content.start - b.content.start);
   return quotes;
 }
@@ -281,7 +283,7 @@ function attributeDirect(ctx: QuoteContext, content: Span, outer: Span): Quote {
   return build(ctx, 'direct', content, cue, inner, embedded, rule, relay);
 }
 
-function findIndirect(ctx: QuoteContext, directs: Span[]): Quote[] {
+function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<number>): Quote[] {
   const doc = ctx.doc;
   const t = doc.tokens!;
   const out: Quote[] = [];
@@ -297,7 +299,7 @@ function findIndirect(ctx: QuoteContext, directs: Span[]): Quote[] {
         i = cue.tokEnd - 1;
         continue;
       }
-      if (!cue.verb || !ctx.rules.indirect.has(cue.verb)) continue;
+      if (!cue.verb || !ctx.rules.indirect.has(cue.verb) || usedCues.has(cue.cue.start)) continue;
       let c = cue.tokEnd;
       // "said on Saturday that", "told his news conference that": a short adverbial or
       // addressee may stand before "that".
@@ -309,14 +311,20 @@ function findIndirect(ctx: QuoteContext, directs: Span[]): Quote[] {
         if (t.pos[k] === POS.VERB || t.pos[k] === POS.PUNCT) break;
       }
       if (ctx.lemma(c) === 'that') c++;
+      // "told reporters after the call" names an audience, not what was said.
+      else if (cue.verb === 'tell') continue;
       else if (c >= s.tokEnd || t.pos[c] === POS.PUNCT || !(isCapitalised(doc, c) || t.pos[c] === POS.DET || t.pos[c] === POS.PRON || t.pos[c] === POS.NOUN)) continue;
       let end = contentEnd(ctx, c, s.tokEnd);
       // "..., according to TASS." at the end names the relay.
       let relay: Mention | null = null;
       for (let k = c; k < end; k++) {
-        const acc = tokenText(doc, k) === ',' ? ctx.accordingAt(k + 1) : null;
-        if (acc) {
-          relay = acc[1];
+        if (tokenText(doc, k) !== ',') continue;
+        const acc = ctx.accordingAt(k + 1);
+        // "..., a Japanese Foreign Ministry official said." closes the content too.
+        const at = t.pos[k + 1] === POS.DET ? k + 2 : k + 1;
+        const tail = acc ? null : ctx.cueAt(at, s.tokEnd);
+        if (acc || (tail && !tail.according && tail.tokEnd >= end - 1)) {
+          relay = acc ? acc[1] : tail!.mention;
           end = k;
           break;
         }
