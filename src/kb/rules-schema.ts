@@ -48,4 +48,6 @@ export const stanceRulesSchema = z.object({
   cues: z.array(z.object({ id: z.string(), polarity: z.enum(['support', 'oppose']), words })),
   lightNouns: words,
   dropAfter: words,
+  reversals: words,
+  evaluations: z.object({ oppose: words, support: words }),
 });

@@ -49,9 +49,23 @@ export function isSubject(c: Clause, m: Mention): boolean {
 
 /** The nearest actor before token `before` that is the subject of a finite verb. */
 export function findSubject(c: Clause, before: number): Mention | null {
+  const t = c.doc.tokens!;
+  // A subject does not reach into a "that" clause from outside it, except for a verb
+  // coordinated with the main clause ("denied that ..., and rejected ...").
+  let floor = c.lo;
+  let v = before - 1;
+  while (v >= c.lo && (t.pos[v] === POS.ADV || t.pos[v] === POS.AUX)) v--;
+  const coordinated = v >= c.lo && t.pos[v] === POS.CCONJ;
+  for (let k = before - 1; k >= c.lo && !coordinated; k--) {
+    if (t.lemma[k] === 'that' && t.pos[k] === POS.SCONJ) {
+      floor = k;
+      break;
+    }
+  }
   for (let k = c.actors.length - 1; k >= 0; k--) {
     const m = c.actors[k];
     if (m.tokEnd > before || isPossessivePronoun(c, m)) continue;
+    if (m.tokStart < floor) break;
     if (isSubject(c, m)) return m;
   }
   return null;

@@ -14,6 +14,8 @@ export interface StanceRules {
   cues: Array<{ id: string; polarity: 'support' | 'oppose'; words: string[] }>;
   lightNouns: string[];
   dropAfter: string[];
+  reversals: string[];
+  evaluations: { oppose: string[]; support: string[] };
 }
 
 interface Cue {
@@ -35,20 +37,36 @@ export function createStancesStage(data: StanceRules): Stage {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const light = new Set(data.lightNouns);
-  const drop = new Set(data.dropAfter);
+  const lex: Lexicon = {
+    byFirst,
+    light: new Set(data.lightNouns),
+    drop: new Set(data.dropAfter),
+    reversals: new Set(data.reversals),
+    evaluations: (['oppose', 'support'] as const)
+      .flatMap((polarity) => data.evaluations[polarity].map((e) => ({ words: e.split(' '), polarity })))
+      .sort((a, b) => b.words.length - a.words.length),
+  };
   return {
     name: 'stances',
     version: `1+${data.version}`,
-    requires: ['tokens', 'sentences', 'mentions', 'entities'],
+    requires: ['tokens', 'sentences', 'mentions', 'entities', 'quotes'],
     assigns: ['stances'],
     run(doc: Doc) {
-      doc.stances = findStances(doc, byFirst, light, drop);
+      doc.stances = findStances(doc, lex);
     },
   };
 }
 
-function findStances(doc: Doc, byFirst: Map<string, Cue[]>, light: Set<string>, drop: Set<string>): Stance[] {
+interface Lexicon {
+  byFirst: Map<string, Cue[]>;
+  light: Set<string>;
+  drop: Set<string>;
+  reversals: Set<string>;
+  /** Evaluation phrases as word lists, with their polarity, longest first. */
+  evaluations: Array<{ words: string[]; polarity: 'support' | 'oppose' }>;
+}
+
+function findStances(doc: Doc, lex: Lexicon): Stance[] {
   const t = doc.tokens!;
   const out: Stance[] = [];
   const bySentence = actorMentionsBySentence(doc);
@@ -56,16 +74,67 @@ function findStances(doc: Doc, byFirst: Map<string, Cue[]>, light: Set<string>, 
     const c: Clause = { doc, actors: bySentence[k], lo: s.tokStart, hi: s.tokEnd };
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (t.pos[i] !== POS.VERB) continue;
-      const cue = byFirst.get(t.lemma[i])?.find((q) => q.words.every((w, n) => t.lemma[i + n] === w));
+      const cue = lex.byFirst.get(t.lemma[i])?.find((q) => q.words.every((w, n) => t.lemma[i + n] === w));
       if (!cue || isNegated(c, i) || isPassive(c, i)) continue;
       const holderMention = findSubject(c, i);
       if (!holderMention) continue;
       const e = doc.entities![holderMention.entity];
       const holder: ActorRef = { code: e.actor, name: e.name };
-      const objStart = i + cue.words.length;
+      let objStart = i + cue.words.length;
+      let polarity = cue.polarity;
+      // "urged Tokyo to withdraw its controls", "urged Italy not to sign the memorandum":
+      // the stance is on what the addressee should do.
+      let doer = '';
+      if (cue.id === 'stance.urge') {
+        let k = objStart;
+        while (k < Math.min(c.hi, objStart + 6) && t.lemma[k] !== 'to' && t.pos[k] !== POS.PUNCT && t.pos[k] !== POS.VERB) k++;
+        const negated = t.lemma[k - 1] === 'not';
+        if (t.lemma[k] === 'to' && t.pos[k + 1] === POS.VERB) {
+          const addressee = c.actors.find((m) => m.tokStart === objStart);
+          const verb = t.lemma[k + 1];
+          if (lex.reversals.has(verb) !== negated) polarity = 'oppose';
+          if (lex.reversals.has(verb)) objStart = k + 2;
+          else {
+            doer = `${addressee ? doc.entities![addressee.entity].name + ' ' : ''}${gerund(verb)} `;
+            objStart = k + 2;
+          }
+        } else if (c.actors.some((m) => m.tokStart === objStart)) continue;
+      }
       const objEnd = objectEnd(c, objStart);
-      for (const issue of issuesOf(c, objStart, objEnd, light, drop)) {
-        out.push({ holder, issue, polarity: cue.polarity, evidence: { start: t.start[i], end: t.end[objEnd - 1] }, rule: cue.id });
+      for (const found of issuesOf(c, objStart, objEnd, lex.light, lex.drop)) {
+        const issue = doer + found;
+        out.push({ holder, issue, polarity, evidence: { start: t.start[i], end: t.end[objEnd - 1] }, rule: cue.id });
+      }
+    }
+  }
+  out.push(...evaluations(doc, lex));
+  return out;
+}
+
+/** "sign" → "signing", "preserve" → "preserving". */
+function gerund(verb: string): string {
+  return /[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
+}
+
+/** "The use of chemical weapons is unacceptable," Borrell said: the speaker opposes the subject. */
+function evaluations(doc: Doc, lex: Lexicon): Stance[] {
+  const t = doc.tokens!;
+  const out: Stance[] = [];
+  const bySentence = actorMentionsBySentence(doc);
+  for (const q of doc.quotes ?? []) {
+    if (!q.speaker) continue;
+    for (let i = 0; i < t.count; i++) {
+      if (t.start[i] < q.content.start) continue;
+      if (t.end[i] > q.content.end) break;
+      if (t.lemma[i] !== 'be' || isNegated({ doc, actors: [], lo: Math.max(0, i - 3), hi: i + 2 }, i + 1)) continue;
+      const ev = lex.evaluations.find((x) => x.words.every((w, n) => t.lemma[i + 1 + n] === w));
+      if (!ev) continue;
+      // The subject: from the clause start (sentence, quote or comma) up to "is".
+      let from = i;
+      while (from > 0 && t.start[from - 1] >= q.content.start && t.sent[from - 1] === t.sent[i] && tokenText(doc, from - 1) !== ',') from--;
+      const c: Clause = { doc, actors: bySentence[t.sent[i]], lo: from, hi: i };
+      for (const issue of issuesOf(c, from, i, lex.light, lex.drop)) {
+        out.push({ holder: q.speaker, issue, polarity: ev.polarity, evidence: { start: t.start[from], end: t.end[i + ev.words.length] }, rule: `stance.evaluation.${ev.polarity}` });
       }
     }
   }
