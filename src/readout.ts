@@ -2,12 +2,12 @@
  * The library entry point: compiles the knowledge base and rules once, then codes
  * articles through the pipeline clean → sentences → actors → events → quotes → stances.
  */
-import { createHash } from 'node:crypto';
 import { createDoc, type Doc } from './doc/types.js';
 import { toResult, type ArticleResult } from './doc/result.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './kb/index.js';
 import { DEFAULT_DATA_DIR, loadDataFile } from './kb/load.js';
 import { boilerplateSchema, eventRulesSchema, quoteRulesSchema, stanceRulesSchema } from './kb/rules-schema.js';
+import { contentHash } from './ingest/hash.js';
 import { createPipeline, type Pipeline } from './pipeline/index.js';
 import { createActorsStage } from './stages/actors/index.js';
 import { createCleanStage } from './stages/clean/index.js';
@@ -39,11 +39,6 @@ export interface Readout {
 export interface ReadoutOptions {
   /** Folder holding the data files; defaults to the package's own data/. */
   dataDir?: string;
-}
-
-/** Hex SHA-256 of the text with line endings normalised: the article's identity in the store. */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
 }
 
 /**

@@ -233,6 +233,8 @@ describe('readout demo', () => {
   it('ingests a samples folder and summarises what was found', () => {
     file('samples/one.txt', GOOD);
     file('samples/two.txt', 'Russian Foreign Minister Sergey Lavrov met U.S. Secretary of State Rex Tillerson in Manila.\n');
+    file('samples/README.md', 'Not an article.\n');
+    file('samples/gold/one.gold.json', '{"events": []}');
     const db = join(dir, 'demo.db');
     const run = readout(['demo', '--db', db, '--samples', join(dir, 'samples')]);
     assert.equal(run.status, 0, run.stderr);

@@ -2,8 +2,7 @@
  * The ingest loop shared by `readout ingest` and `readout demo`: read every input, code
  * each new article, store it, and record a status for every input.
  */
-import type { IngestOptions } from '../ingest/index.js';
-import { readInputs, type IngestItem } from '../ingest/index.js';
+import { readInputs, type IngestItem, type IngestOptions } from '../ingest/index.js';
 import type { Store } from '../store/store.js';
 import { codeArticle, loadReadout } from './coding.js';
 import type { Io } from './io.js';

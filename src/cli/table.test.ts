@@ -39,5 +39,6 @@ describe('truncate', () => {
   it('keeps short text and ends cut text with an ellipsis', () => {
     assert.equal(truncate('abc', 3), 'abc');
     assert.equal(truncate('abcdef', 4), 'abc…');
+    assert.equal(truncate('/long/path/file.txt', 10, 'start'), '…/file.txt');
   });
 });

@@ -9,6 +9,8 @@ export interface Column<T> {
   /** A long text column: truncated to fit rather than widening the table. */
   flex?: boolean;
   align?: 'left' | 'right';
+  /** Where to cut an over-long value: paths keep their informative end. */
+  cut?: 'end' | 'start';
 }
 
 export interface TableOptions {
@@ -24,9 +26,11 @@ const MIN_FLEX = 20;
 const MAX_FIXED = 32;
 const GAP = '  ';
 
-/** Shortens text to `width` characters, ending with an ellipsis when cut. */
-export function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+/** Shortens text to `width` characters, marking the cut with an ellipsis at the end (or the start). */
+export function truncate(text: string, width: number, cut: 'end' | 'start' = 'end'): string {
+  if (text.length <= width) return text;
+  const keep = Math.max(0, width - 1);
+  return cut === 'start' ? `…${text.slice(text.length - keep)}` : `${text.slice(0, keep)}…`;
 }
 
 function cell(value: string | number | null | undefined): string {
@@ -55,7 +59,7 @@ export function formatTable<T>(rows: readonly T[], columns: readonly Column<T>[]
   const line = (values: string[]) =>
     values
       .map((v, i) => {
-        const text = truncate(v, widths[i]);
+        const text = truncate(v, widths[i], columns[i].cut);
         const last = i === values.length - 1;
         if (columns[i].align === 'right') return text.padStart(widths[i]);
         return last ? text : text.padEnd(widths[i]);

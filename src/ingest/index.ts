@@ -27,7 +27,7 @@ export interface IngestOptions {
   format?: InputFormat;
   /** Hook for a language check: return a reason to reject a text (E_LANGUAGE). */
   checkLanguage?: TextCheck;
-  /** Where "-" reads from. */
+  /** Where "-" reads from (the CLI passes process.stdin). */
   stdin?: NodeJS.ReadableStream;
 }
 
@@ -105,10 +105,11 @@ export async function readFileItems(path: string, options: Partial<IngestOptions
   }
 }
 
-/** Reads standard input (or `options.stdin`) as one input named "-". */
+/** Reads `options.stdin` as one input named "-". */
 export async function readStdinItems(options: Partial<IngestOptions> = {}): Promise<IngestItem[]> {
   const opts = { ...DEFAULTS, ...options };
-  const stream = opts.stdin ?? process.stdin;
+  const stream = opts.stdin;
+  if (!stream) return [{ ok: false, error: new IngestError('E_READ', '-', 'no standard input was given to read') }];
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {

@@ -1,7 +1,8 @@
 /**
- * `readout demo [--db FILE]`: ingest the bundled sample articles and show what was found.
+ * `readout demo [--db FILE]`: ingest the bundled sample articles (samples/*.txt) and show
+ * what was found.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import { parse } from '../args.js';
@@ -14,35 +15,42 @@ import { actorLabel } from './query.js';
 
 /** Rows of each kind shown in the demo summary. */
 const SHOWN = 5;
-const QUOTE_WIDTH = 90;
+const TEXT_WIDTH = 70;
+
+const clip = (text: string) => truncate(text.replace(/\s+/g, ' ').trim(), TEXT_WIDTH);
 
 /** Runs `readout demo`; returns the exit code. */
 export async function run(args: string[], io: Io): Promise<number> {
   const { values } = parse('demo', args, { ...DB_OPTION, samples: { type: 'string' } });
   const samples = (values.samples as string | undefined) ?? join(PACKAGE_ROOT, 'samples');
   if (!existsSync(samples)) throw new CliError('E_NOT_FOUND', `${samples}: no sample articles folder`);
+  // Only the articles: the folder also holds a README and gold annotations.
+  const articles = readdirSync(samples).filter((name) => name.endsWith('.txt') && !name.startsWith('.')).sort();
+  if (articles.length === 0) throw new CliError('E_EMPTY', `${samples}: no .txt sample articles`);
   const file = (values.db as string | undefined) ?? DEFAULT_DB;
   const store = await openSqliteStore(file);
   try {
-    const summary = await runIngest([samples], store, io);
+    const summary = await runIngest(articles.map((name) => join(samples, name)), store, io);
     const counts = await store.counts();
-    const newActors = (await store.actors({ isNew: true })).length;
+    const actors = await store.actors();
+    const newActors = actors.filter((a) => a.isNew).length;
     const out: string[] = [
       `Ingested ${plural(summary.inputs, 'sample article')} from ${samples} into ${file}: ${summaryLine(summary)}.`,
       `The database now holds ${plural(counts.articles, 'article')}, ${plural(counts.events, 'event')}, ` +
-        `${plural(counts.quotes, 'quote')}, ${plural(counts.stances, 'stance')} and ${plural(counts.entities, 'actor mention')} ` +
-        `(${newActors} new ${newActors === 1 ? 'actor' : 'actors'} not in the knowledge base).`,
+        `${plural(counts.quotes, 'quote')}, ${plural(counts.stances, 'stance')} and ${plural(actors.length, 'actor')} ` +
+        `(${newActors} of them new: described by the text, not in the knowledge base).`,
     ];
     for (const failure of summary.failures) out.push(`  failed: ${failure.source}: ${failure.reason}`);
 
     const events = await store.events({ limit: SHOWN });
     if (events.length) out.push('', 'Events', ...events.map((e) =>
-      `  ${e.date ?? '????-??-??'}  ${e.cameo} ${e.plover ?? ''}  ${actorLabel(e.source)} -> ${actorLabel(e.target) || '-'}${e.negated ? '  (negated)' : ''}`));
+      `  ${e.date ?? '????-??-??'}  ${e.cameo} ${e.plover ?? ''}  ${actorLabel(e.source)} -> ${actorLabel(e.target) || '-'}` +
+      `${e.negated ? ' (negated)' : ''}: "${clip(e.text)}"`));
     const quotes = await store.quotes({ limit: SHOWN });
     if (quotes.length) out.push('', 'Quotes', ...quotes.map((q) =>
-      `  ${actorLabel(q.speaker) || 'unattributed'}: "${truncate(q.text.replace(/\s+/g, ' '), QUOTE_WIDTH)}"`));
+      `  ${actorLabel(q.speaker) || 'unattributed'}: "${clip(q.text)}"`));
     const stances = await store.stances({ limit: SHOWN });
-    if (stances.length) out.push('', 'Stances', ...stances.map((s) => `  ${actorLabel(s.holder)} ${s.polarity}s ${s.issue}`));
+    if (stances.length) out.push('', 'Stances', ...stances.map((s) => `  ${actorLabel(s.holder)} ${s.polarity}s ${clip(s.issue)}`));
 
     const db = file === DEFAULT_DB ? '' : ` --db ${file}`;
     out.push('', 'Explore:', `  readout events${db} --actor CHN`, `  readout quotes${db} --text sanctions`, `  readout actors${db} --new`, `  readout articles${db} --json`);

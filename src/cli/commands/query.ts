@@ -60,11 +60,11 @@ const ARTICLE_COLUMNS: Column<ArticleRow>[] = [
   { header: 'quotes', value: (r) => r.quotes, align: 'right' },
   { header: 'stances', value: (r) => r.stances, align: 'right' },
   { header: 'title', value: (r) => r.title ?? r.snippet, flex: true },
-  { header: 'source', value: (r) => r.source },
+  { header: 'source', value: (r) => r.source, cut: 'start' },
 ];
 const INPUT_COLUMNS: Column<InputRow>[] = [
   { header: 'status', value: (r) => r.status },
-  { header: 'source', value: (r) => r.source },
+  { header: 'source', value: (r) => r.source, cut: 'start' },
   { header: 'reason', value: (r) => r.reason, flex: true },
 ];
 

@@ -147,6 +147,8 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
   const date = doc.meta.date;
   const modText = modifier ? doc.text.slice(t.start[first.tokStart], t.end[first.tokEnd - 1]) : '';
 
+  // "the bloc's Official Journal": a title after a possessive names a thing, not a person.
+  if (title && /^['’]s?$/.test(tokenText(doc, head.tokStart - 1)) && t.pos[head.tokStart - 1] === POS.PART && !modifier) return head.tokEnd;
   if (title) {
     // Titles stack: "Deputy Foreign Minister", "Presidential aide".
     let end = head.tokEnd;

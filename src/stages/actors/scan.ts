@@ -47,7 +47,14 @@ export function scanAtoms(doc: Doc, kb: KnowledgeBase, lo: number, hi: number): 
 /** Capitalised name run starting at `i` (PROPN tokens, letters only), as [start, end). */
 export function nameRun(doc: Doc, i: number, hi: number): [number, number] | null {
   const t = doc.tokens!;
+  const isNamePart = (k: number) => (t.pos[k] === POS.PROPN || t.pos[k] === POS.NOUN) && /^\p{L}[\p{L}'’-]*$/u.test(tokenText(doc, k)) &&
+    (isCapitalised(doc, k) || (k > i && NAME_PARTICLE.test(tokenText(doc, k))));
   let j = i;
-  while (j < hi && j - i < 4 && (t.pos[j] === POS.PROPN || t.pos[j] === POS.NOUN) && isCapitalised(doc, j) && /^\p{L}[\p{L}'’-]*$/u.test(tokenText(doc, j))) j++;
-  return j > i ? [i, j] : null;
+  while (j < hi && j - i < 5 && isNamePart(j)) j++;
+  // "General Security of Military Information": a name followed by "of" is an institution.
+  if (j === i || t.lemma[j] === 'of') return null;
+  return [i, j];
 }
+
+/** Lower-case parts of personal names: "al-Maliki", "bin Salman", "van der Leyen". */
+const NAME_PARTICLE = /^(al|el|bin|ibn|abu|van|von|der|de|da|di|du|la|le|dos|das)(-\p{L}+)?$/u;
