@@ -1,6 +1,6 @@
 /**
- * `readout demo [--db FILE]`: ingest the bundled sample articles (samples/*.txt) and show
- * what was found.
+ * `readout demo [--db FILE]`: ingest the bundled sample articles (samples/*.txt), plus the
+ * shared seed article when ../shared is present, and show what was found.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,8 @@ import { actorLabel } from './query.js';
 const SHOWN = 5;
 const TEXT_WIDTH = 70;
 
+const SHARED_SEED = join(PACKAGE_ROOT, '..', 'shared', 'seeds', '000_2c71178ddf8ac282.txt');
+
 const clip = (text: string) => truncate(text.replace(/\s+/g, ' ').trim(), TEXT_WIDTH);
 
 /** Runs `readout demo`; returns the exit code. */
@@ -27,15 +29,18 @@ export async function run(args: string[], io: Io): Promise<number> {
   // Only the articles: the folder also holds a README and gold annotations.
   const articles = readdirSync(samples).filter((name) => name.endsWith('.txt') && !name.startsWith('.')).sort();
   if (articles.length === 0) throw new CliError('E_EMPTY', `${samples}: no .txt sample articles`);
+  const paths = articles.map((name) => join(samples, name));
+  // The acceptance example is third-party text we may not ship; use it where shared/ is beside us.
+  if (existsSync(SHARED_SEED)) paths.unshift(SHARED_SEED);
   const file = (values.db as string | undefined) ?? DEFAULT_DB;
   const store = await openSqliteStore(file);
   try {
-    const summary = await runIngest(articles.map((name) => join(samples, name)), store, io);
+    const summary = await runIngest(paths, store, io);
     const counts = await store.counts();
     const actors = await store.actors();
     const newActors = actors.filter((a) => a.isNew).length;
     const out: string[] = [
-      `Ingested ${plural(summary.inputs, 'sample article')} from ${samples} into ${file}: ${summaryLine(summary)}.`,
+      `Ingested ${plural(summary.inputs, 'sample article')} into ${file}: ${summaryLine(summary)}.`,
       `The database now holds ${plural(counts.articles, 'article')}, ${plural(counts.events, 'event')}, ` +
         `${plural(counts.quotes, 'quote')}, ${plural(counts.stances, 'stance')} and ${plural(actors.length, 'actor')} ` +
         `(${newActors} of them new: described by the text, not in the knowledge base).`,
@@ -48,7 +53,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       `${e.negated ? ' (negated)' : ''}: "${clip(e.text)}"`));
     const quotes = await store.quotes({ limit: SHOWN });
     if (quotes.length) out.push('', 'Quotes', ...quotes.map((q) =>
-      `  ${actorLabel(q.speaker) || 'unattributed'}: "${clip(q.text)}"`));
+      `  ${actorLabel(q.speaker) || 'unattributed'}${q.via.length ? ` (via ${q.via.map((v) => v.name).join(', ')})` : ''}: "${clip(q.text)}"`));
     const stances = await store.stances({ limit: SHOWN });
     if (stances.length) out.push('', 'Stances', ...stances.map((s) => `  ${actorLabel(s.holder)} ${s.polarity}s ${clip(s.issue)}`));
 

@@ -70,7 +70,8 @@ export function createSentencesStage(): Stage {
         tokens.end[i] = s + (s === at && !text.startsWith(v, at) ? 0 : v.length);
         at = tokens.end[i];
         tokens.pos[i] = POS_INDEX.get(tags[w]) ?? X;
-        tokens.lemma[i] = lemmas[w].toLowerCase();
+        // Wink occasionally returns no lemma (e.g. for some hyphenated numbers): use the word.
+        tokens.lemma[i] = (lemmas[w] ?? v).toLowerCase();
       }
       const spans: Array<[number, number]> = (wdoc.sentences().out(its.span) as Array<[number, number]>)
         .map(([a, b]) => [remap[a], remap[b + 1] - 1] as [number, number])
