@@ -30,8 +30,9 @@ export async function run(args: string[], io: Io): Promise<number> {
   const articles = readdirSync(samples).filter((name) => name.endsWith('.txt') && !name.startsWith('.')).sort();
   if (articles.length === 0) throw new CliError('E_EMPTY', `${samples}: no .txt sample articles`);
   const paths = articles.map((name) => join(samples, name));
-  // The acceptance example is third-party text we may not ship; use it where shared/ is beside us.
-  if (existsSync(SHARED_SEED)) paths.unshift(SHARED_SEED);
+  // The acceptance example is third-party text we may not ship; add it to the bundled
+  // samples where shared/ is beside us.
+  if (values.samples === undefined && existsSync(SHARED_SEED)) paths.unshift(SHARED_SEED);
   const file = (values.db as string | undefined) ?? DEFAULT_DB;
   const store = await openSqliteStore(file);
   try {

@@ -1,5 +1,6 @@
 /** Datelines: "Sept. 1, 2017 (EIRNS)—", "MOSCOW, March 3, 2018 (Reuters) - ", "BEIJING (Xinhua) -- ". */
 import * as chrono from 'chrono-node';
+import { isoDate } from '../../nlp/dates.js';
 
 export interface Dateline {
   /** Length of the dateline prefix, including the dash and the spaces after it. */
@@ -15,10 +16,6 @@ const DATELINE = /^([^\n—–]{0,90}?)\s*(?:—|–|--|-(?=\s)|:(?=\s))\s*/;
 const AGENCY = /\(([^()]{2,40})\)\s*$/;
 const PLACE = /^([A-Z][A-Z.'’ -]{2,40}?)(?=,|\s*\(|\s*$)/;
 
-/** Formats a chrono result as YYYY-MM-DD from its own calendar fields (no time zone shift). */
-export function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /** Reads a dateline at the start of the first body paragraph, or returns null. */
 export function readDateline(text: string): Dateline | null {

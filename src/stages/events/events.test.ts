@@ -32,8 +32,13 @@ test('an actor is not its own target', () => {
 });
 
 test('the same event told twice is one event with two pieces of evidence', () => {
-  const res = code('France condemned Iran on Monday. Later, France condemned Iran again.');
+  const res = code('France condemned Iran. Later, France condemned Iran again.');
   assert.equal(res.events.length, 1);
   assert.equal(res.events[0].evidence.length, 2);
   assert.equal(res.events[0].rule, 'disapprove.criticize');
+});
+
+test('an event takes the date named in its sentence, else the article date', () => {
+  const res = code('Japan criticized China on Tuesday. France praised Germany.', '2017-09-01');
+  assert.deepEqual(res.events.map((e) => e.date), ['2017-08-29', '2017-09-01']);
 });

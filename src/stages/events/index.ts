@@ -4,9 +4,10 @@
  * such as "imposition"), the target the first actor after the trigger in its clause.
  * Negated triggers and questions are not coded; an actor is not its own target.
  */
-import type { ActorRef, Doc, Event, Mention, Span } from '../../doc/types.js';
+import type { ActorRef, DateMention, Doc, Event, Mention, Span } from '../../doc/types.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Stage } from '../../pipeline/index.js';
+import { findDates } from '../../nlp/dates.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { actorMentionsBySentence, findPossessor, findSubject, firstAfter, isClauseBreak, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
 import { compileRule, firstWords, matchAt, type CompiledRule, type EventRule } from './patterns.js';
@@ -28,7 +29,7 @@ export function createEventsStage(kb: KnowledgeBase, data: EventRules): Stage {
     name: 'events',
     version: `1+${data.version}+${kb.versions.cameo}`,
     requires: ['tokens', 'sentences', 'mentions', 'entities'],
-    assigns: ['events'],
+    assigns: ['events', 'dates'],
     run(doc: Doc) {
       doc.events = codeEvents(doc, kb, index, anaphoric);
     },
@@ -40,6 +41,18 @@ function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule
   const bySentence = actorMentionsBySentence(doc);
   const events: Event[] = [];
   const seen = new Map<string, Event>();
+  doc.dates = [];
+  // Dates are parsed only in sentences that hold an event: the parser is the costly part.
+  const datesOf = new Map<number, DateMention[]>();
+  const dateIn = (k: number): DateMention[] => {
+    let found = datesOf.get(k);
+    if (!found) {
+      found = findDates(doc, doc.sentences![k]);
+      datesOf.set(k, found);
+      doc.dates!.push(...found);
+    }
+    return found;
+  };
   for (const [k, s] of doc.sentences!.entries()) {
     if (/\?["”’]?$/.test(doc.text.slice(s.start, s.end))) continue;
     const ctx: Clause = { doc, actors: bySentence[k], lo: s.tokStart, hi: s.tokEnd };
@@ -57,6 +70,7 @@ function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule
       for (const { rule, end } of matches) {
         const found = buildEvent(ctx, kb, rule, i, end, k, events, anaphoric);
         for (const ev of found) {
+          ev.date = nearestDate(dateIn(k), ev.trigger, doc.meta.date);
           // One act told with two verbs ("shelling killed soldiers") is one event.
           if (events.some((e) => e.sentence === ev.sentence && e.source.code === ev.source.code &&
             e.target?.code === ev.target?.code && overlaps(e.evidence[0], ev.evidence[0]))) continue;
@@ -78,6 +92,16 @@ function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule
     }
   }
   return events;
+}
+
+/** The date named nearest the trigger in the sentence ("spoke with Kono today"), else `fallback`. */
+function nearestDate(dates: DateMention[], trigger: Span, fallback: string | null): string | null {
+  let best: { date: string; distance: number } | null = null;
+  for (const d of dates) {
+    const distance = Math.abs(d.start - trigger.start);
+    if (!best || distance < best.distance) best = { date: d.date, distance };
+  }
+  return best?.date ?? fallback;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
