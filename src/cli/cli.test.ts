@@ -238,7 +238,7 @@ describe('readout demo', () => {
     const db = join(dir, 'demo.db');
     const run = readout(['demo', '--db', db, '--samples', join(dir, 'samples')]);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /^Ingested 2 sample articles from .* into .*demo\.db: 2 coded, 0 skipped, 0 failed/);
+    assert.match(run.stdout, /^Ingested 2 sample articles into .*demo\.db: 2 coded, 0 skipped, 0 failed/);
     assert.match(run.stdout, /The database now holds 2 articles, \d+ events?/);
     assert.match(run.stdout, /readout events --db .*demo\.db --actor CHN/);
     const again = readout(['demo', '--db', db, '--samples', join(dir, 'samples')]);
