@@ -17,6 +17,7 @@ export const boilerplateSchema = z.object({
 export const eventRulesSchema = z.object({
   ...header,
   kind: z.literal('event-rules'),
+  intents: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)).default({}),
   rules: z.array(z.object({
     id: z.string().regex(/^[a-z0-9.-]+$/),
     cameo: z.string().regex(/^\d{3,4}$/),

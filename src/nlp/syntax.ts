@@ -78,12 +78,22 @@ export function isClauseBreak(c: Clause, k: number): boolean {
   return w === ';' || w === ':' || (t.pos[k] === POS.CCONJ && isVerbal(t, k + 1)) || (t.pos[k] === POS.SCONJ && t.lemma[k] === 'that');
 }
 
+/** Prepositions of place and time: an actor after them is a setting, not a participant. */
+const SETTING = new Set(['in', 'during', 'after', 'before', 'since', 'near', 'amid', 'despite', 'until', 'throughout', 'within', 'outside', 'inside', 'ahead']);
+// "fired at Syrian positions", "sanctions on Iran" name a participant; "on the sidelines of" does not.
+const SETTING_UNLESS_ACTOR = new Set(['on', 'at']);
+
 /** The first actor at or after token `from`, within `window` tokens and the same clause. */
 export function firstAfter(c: Clause, from: number, window = 10): Mention | null {
+  const t = c.doc.tokens!;
   for (const m of c.actors) {
     if (m.tokStart < from || isPossessivePronoun(c, m)) continue;
     if (m.tokStart - from > window) return null;
-    for (let k = from; k < m.tokStart; k++) if (isClauseBreak(c, k)) return null;
+    for (let k = from; k < m.tokStart; k++) {
+      if (isClauseBreak(c, k) || (t.pos[k] === POS.ADP && SETTING.has(t.lemma[k]))) return null;
+      const next = t.lemma[k + 1] === 'the' ? k + 2 : k + 1;
+      if (t.pos[k] === POS.ADP && SETTING_UNLESS_ACTOR.has(t.lemma[k]) && next !== m.tokStart) return null;
+    }
     return m;
   }
   return null;

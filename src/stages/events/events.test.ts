@@ -21,10 +21,14 @@ test('coordinated subjects make one event each, partners of each other', () => {
   assert.deepEqual(summary('India and Pakistan agreed to observe a ceasefire.', '2021-02-25'), ['0871 IND>PAK', '0871 PAK>IND']);
 });
 
-test('negation, the future, questions and conditions are not coded as facts', () => {
+test('negation and questions are not coded as facts', () => {
   assert.deepEqual(summary('Japan did not agree to lift sanctions on North Korea.'), []);
-  assert.deepEqual(summary('Motegi and Kang are expected to meet in Nagoya.'), []);
   assert.deepEqual(summary('Will China criticize Japan?'), []);
+});
+
+test('a future or intended act is coded as the intention, a threatened attack as a threat', () => {
+  assert.deepEqual(summary('Motegi and Kang are expected to meet in Nagoya.'), ['036 JPNGOV>KORGOV', '036 KORGOV>JPNGOV']);
+  assert.deepEqual(summary('Russia threatened to attack Ukraine.'), ['138 RUS>UKR']);
 });
 
 test('an actor is not its own target', () => {

@@ -14,6 +14,8 @@ import { compileRule, firstWords, matchAt, type CompiledRule, type EventRule } f
 
 export interface EventRules {
   version: string;
+  /** CAMEO root of an act → code for stating the intent to do it (or threatening it). */
+  intents: Record<string, string>;
   rules: EventRule[];
 }
 
@@ -22,6 +24,7 @@ export interface EventRules {
 export function createEventsStage(kb: KnowledgeBase, data: EventRules): Stage {
   const rules = data.rules.map(compileRule);
   for (const r of rules) if (!kb.cameo.has(r.cameo)) throw new Error(`event rule ${r.id}: unknown CAMEO code ${r.cameo}`);
+  for (const code of Object.values(data.intents)) if (!kb.cameo.has(code)) throw new Error(`event intents: unknown CAMEO code ${code}`);
   const index = new Map<string, CompiledRule[]>();
   for (const r of rules) for (const w of firstWords(r)) index.set(w, [...(index.get(w) ?? []), r]);
   const anaphoric = new Set(rules.filter((r) => r.eventAnaphor).map((r) => r.id));
@@ -31,12 +34,12 @@ export function createEventsStage(kb: KnowledgeBase, data: EventRules): Stage {
     requires: ['tokens', 'sentences', 'mentions', 'entities'],
     assigns: ['events', 'dates'],
     run(doc: Doc) {
-      doc.events = codeEvents(doc, kb, index, anaphoric);
+      doc.events = codeEvents(doc, kb, index, anaphoric, data);
     },
   };
 }
 
-function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule[]>, anaphoric: Set<string>): Event[] {
+function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule[]>, anaphoric: Set<string>, data: EventRules): Event[] {
   const t = doc.tokens!;
   const bySentence = actorMentionsBySentence(doc);
   const events: Event[] = [];
@@ -68,7 +71,7 @@ function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule
       matches.sort((a, b) => b.end - a.end);
       let used = 0;
       for (const { rule, end } of matches) {
-        const found = buildEvent(ctx, kb, rule, i, end, k, events, anaphoric);
+        const found = buildEvent(ctx, kb, rule, i, end, k, events, anaphoric, data.intents);
         for (const ev of found) {
           ev.date = nearestDate(dateIn(k), ev.trigger, doc.meta.date);
           // One act told with two verbs ("shelling killed soldiers") is one event.
@@ -168,11 +171,19 @@ function eventParty(ctx: Clause, rule: CompiledRule, end: number, source: ActorR
   return null;
 }
 
-function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: number, end: number, sentence: number, earlier: Event[], anaphoric: Set<string>): Event[] {
+function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: number, end: number, sentence: number, earlier: Event[], anaphoric: Set<string>, intents: Record<string, string>): Event[] {
   const doc = ctx.doc;
   const t = doc.tokens!;
   if (isNegated(ctx, i)) return [];
-  if (!rule.future && isUnrealised(ctx, i)) return [];
+  // "will visit", "promised to send aid": the intention, not the act.
+  let cameo = rule.cameo;
+  let ruleId = rule.id;
+  if (!rule.future && isUnrealised(ctx, i)) {
+    const intent = intents[rule.cameo.slice(0, 2)];
+    if (!intent) return [];
+    cameo = intent;
+    ruleId = `${rule.id}.intent`;
+  }
   // A gerund after "of"/"the" is a noun ("the act of launching missiles by X").
   const prev = i > ctx.lo ? t.lemma[i - 1] : '';
   const nominal = rule.source === 'possessor' || (/ing$/.test(tokenText(doc, i)) && (prev === 'of' || prev === 'the'));
@@ -193,7 +204,7 @@ function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: numbe
     const subject = findSubject(ctx, i);
     if (subject) sources = coordinated(ctx, subject);
   }
-  const code = kb.cameo.get(rule.cameo)!;
+  const code = kb.cameo.get(cameo)!;
   const trigger: Span = { start: t.start[i], end: t.end[end - 1] };
   const events: Event[] = [];
   for (const source of sources) {
@@ -220,7 +231,7 @@ function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: numbe
       evidence: [{ start: from, end: to }],
       trigger,
       sentence,
-      rule: rule.id,
+      rule: ruleId,
     });
   }
   return events;
