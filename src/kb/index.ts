@@ -186,9 +186,19 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR): Knowledge
       return { code, role: best.role, title: best.role.titles[0] ?? null };
     },
     roleHolder(roleId, country, date) {
-      const list = holders.get(`${roleId}|${country}`) ?? [];
-      const found = list.filter((p) => p.roles.some((r) => r.role === roleId && (r.country === country || r.org === country) && (!date || inRange(r, date))));
-      return found.length === 1 ? found[0] : null;
+      if (!date) return null;
+      // On a handover day two terms touch: the one that started last holds the office.
+      let best: { person: Person; from: string } | null = null;
+      let tie = false;
+      for (const p of new Set(holders.get(`${roleId}|${country}`) ?? [])) {
+        for (const r of p.roles) {
+          if (r.role !== roleId || (r.country !== country && r.org !== country) || !inRange(r, date)) continue;
+          const from = r.from ?? '';
+          if (!best || from > best.from) { best = { person: p, from }; tie = false; }
+          else if (from === best.from && p !== best.person) tie = true;
+        }
+      }
+      return best && !tie ? best.person : null;
     },
     findPublisher(name) {
       const m = mediaByName.get(name.toLowerCase());

@@ -66,9 +66,32 @@ export function findSubject(c: Clause, before: number): Mention | null {
     const m = c.actors[k];
     if (m.tokEnd > before || isPossessivePronoun(c, m)) continue;
     if (m.tokStart < floor) break;
-    if (isSubject(c, m)) return m;
+    if (isSubject(c, m)) return headOfPhrase(c, m, k);
   }
   return null;
+}
+
+/**
+ * "The Turkish and Greek sides of the island of Cyprus have agreed": an actor inside an
+ * "of" phrase modifies the subject; an actor earlier in the same noun phrase is its head.
+ */
+function headOfPhrase(c: Clause, m: Mention, k: number): Mention {
+  const t = c.doc.tokens!;
+  let j = m.tokStart - 1;
+  while (j >= c.lo && (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ)) j--;
+  if (j < c.lo || t.lemma[j] !== 'of') return m;
+  for (let p = k - 1; p >= 0; p--) {
+    const head = c.actors[p];
+    if (isPossessivePronoun(c, head)) continue;
+    // The head must sit in the same noun phrase: no verb or clause break in between.
+    for (let q = head.tokEnd; q < j; q++) {
+      // A participle after a determiner is an adjective ("the divided island").
+      const adjectival = t.pos[q] === POS.VERB && (t.pos[q - 1] === POS.DET || t.pos[q - 1] === POS.ADJ);
+      if ((t.pos[q] === POS.VERB && !adjectival) || t.pos[q] === POS.AUX || isClauseBreak(c, q) || tokenText(c.doc, q) === ',') return m;
+    }
+    return head;
+  }
+  return m;
 }
 
 /** True when token k starts a new clause: ";", ":", a coordinated verb ("and proposes") or "that". */

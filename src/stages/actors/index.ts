@@ -158,6 +158,17 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
       role = kb.roles.get(refOf(atoms[m], 'title')!.id) ?? role;
       end = atoms[m].tokEnd;
     }
+    // "the Foreign Minister of Japan": the country follows the title.
+    if (!modifier && t.lemma[end] === 'of') {
+      const at = t.lemma[end + 1] === 'the' ? end + 2 : end + 1;
+      const next = atoms.find((a) => a.tokStart === at);
+      const of = refOf(next, 'country');
+      if (of && next) {
+        modifier = of.id;
+        m = atoms.indexOf(next);
+        end = next.tokEnd;
+      }
+    }
     const nameAtom = follows(atoms[m + 1], end) ? refOf(atoms[m + 1], 'person') : undefined;
     if (nameAtom) {
       const p = kb.people.get(nameAtom.id)!;
@@ -184,8 +195,9 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
     // A title alone: "the Japanese foreign minister" is whoever held the post that day.
     if (modifier) {
       const holder = kb.roleHolder(role.id, modifier, date);
+      const written = modText ? `${modText} ${titleText}` : doc.text.slice(t.start[head.tokStart], t.end[end - 1]);
       const idx = holder ? table.person(holder) : table.entity(`role:${modifier}:${role.id}`, () => ({
-        name: `${modText} ${titleText}`, kind: 'person', actor: modifier + role.sector, role: titleText, roleId: role.id,
+        name: written, kind: 'person', actor: modifier + role.sector, role: titleText, roleId: role.id,
       }));
       table.mention(first.tokStart, end, 'title', idx, holder ? 'actors.title.holder' : 'actors.title.role');
       return end;

@@ -187,7 +187,9 @@ function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: numbe
   // A gerund after "of"/"the" is a noun ("the act of launching missiles by X").
   const prev = i > ctx.lo ? t.lemma[i - 1] : '';
   const nominal = rule.source === 'possessor' || (/ing$/.test(tokenText(doc, i)) && (prev === 'of' || prev === 'the'));
-  if (!nominal && t.pos[i] !== POS.VERB && t.pos[i] !== POS.ADJ && t.pos[i] !== POS.AUX) return [];
+  // A verb, or a predicate adjective after "be" ("is willing to"); not "free" in "free-trade".
+  const predicate = t.pos[i] === POS.ADJ && i > ctx.lo && t.lemma[i - 1] === 'be';
+  if (!nominal && t.pos[i] !== POS.VERB && t.pos[i] !== POS.AUX && !predicate) return [];
   if (rule.objectWords && !Array.from({ length: 4 }, (_, k) => t.lemma[end + k]).some((w) => rule.objectWords!.includes(w))) return [];
 
   let sources: Mention[] = [];
