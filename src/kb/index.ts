@@ -4,12 +4,14 @@
  */
 import type { ActorRef } from '../doc/types.js';
 import { DEFAULT_DATA_DIR, loadDataFile } from './load.js';
+import { compileOverlays, mergeOverlays } from './overlay.js';
+import type { KbOverlay } from './overlay-schema.js';
 import {
-  cameoSchema, countriesSchema, igosSchema, mediaSchema, peopleSchema, rolesSchema,
-  type CameoCode, type Country, type Igo, type Outlet, type Person, type PersonRole, type Role,
+  cameoSchema, countriesSchema, groupsSchema, igosSchema, mediaSchema, peopleSchema, placesSchema, rolesSchema,
+  type CameoCode, type Country, type Faction, type Igo, type Outlet, type Person, type PersonRole, type Role,
 } from './schema.js';
 
-export type GazKind = 'country' | 'adjective' | 'demonym' | 'capital' | 'igo' | 'media' | 'person' | 'title' | 'organ' | 'group';
+export type GazKind = 'country' | 'adjective' | 'demonym' | 'capital' | 'place' | 'igo' | 'media' | 'person' | 'faction' | 'title' | 'organ' | 'group';
 
 export interface GazRef {
   kind: GazKind;
@@ -30,6 +32,7 @@ export interface KnowledgeBase {
   igos: Map<string, Igo>;
   media: Map<string, Outlet>;
   people: Map<string, Person>;
+  factions: Map<string, Faction>;
   roles: Map<string, Role>;
   cameo: Map<string, CameoCode>;
   /** Gazetteer entries whose text starts at `pos` in `text`, longest first. */
@@ -58,7 +61,8 @@ class Gazetteer {
   private readonly byKey = new Map<string, GazEntry[]>();
   private readonly byText = new Map<string, GazEntry>();
 
-  add(text: string, ref: GazRef): void {
+  /** `first`: an imported overlay's reference goes ahead of ours, unless the name already has that id. */
+  add(text: string, ref: GazRef, first = false): void {
     const variants = text.includes("'") ? [text, text.replaceAll("'", '’')] : [text];
     for (const t of variants) {
       let entry = this.byText.get(t);
@@ -71,7 +75,9 @@ class Gazetteer {
         list.push(entry);
         this.byKey.set(key, list);
       }
-      if (!entry.refs.some((r) => r.kind === ref.kind && r.id === ref.id)) entry.refs.push(ref);
+      if (first) {
+        if (!entry.refs.some((r) => r.id === ref.id)) entry.refs.unshift(ref);
+      } else if (!entry.refs.some((r) => r.kind === ref.kind && r.id === ref.id)) entry.refs.push(ref);
     }
   }
 
@@ -100,14 +106,19 @@ const inRange = (r: PersonRole, date: string) => (r.from == null || r.from <= da
 // Family name first in these countries' usage ("Wang Yi" is Mr Wang).
 const FAMILY_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM', 'SGP']);
 
-/** Loads every data file under `dataDir` and compiles the lookup tables. */
-export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR): KnowledgeBase {
+/**
+ * Loads every data file under `dataDir` and compiles the lookup tables, with imported
+ * `overlays` (kb/overlay.ts) on top.
+ */
+export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR, overlays: readonly KbOverlay[] = []): KnowledgeBase {
   const countriesFile = loadDataFile(dataDir, 'actors/countries.json', countriesSchema);
   const igosFile = loadDataFile(dataDir, 'actors/igos.json', igosSchema);
   const mediaFile = loadDataFile(dataDir, 'actors/media.json', mediaSchema);
   const rolesFile = loadDataFile(dataDir, 'actors/roles.json', rolesSchema);
   const peopleFile = loadDataFile(dataDir, 'actors/people.json', peopleSchema);
   const cameoFile = loadDataFile(dataDir, 'ontology/cameo.json', cameoSchema);
+  const groupsFile = loadDataFile(dataDir, 'actors/groups.json', groupsSchema);
+  const placesFile = loadDataFile(dataDir, 'actors/places.json', placesSchema);
 
   const gaz = new Gazetteer();
   const countries = new Map(countriesFile.countries.map((c) => [c.code, c]));
@@ -127,6 +138,16 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR): Knowledge
   for (const m of mediaFile.media) {
     const ctx = new Set(m.contextual ?? []);
     for (const a of [m.name, ...m.aliases]) gaz.add(a, { kind: 'media', id: m.id, contextual: ctx.has(a) });
+  }
+  const factions = new Map(groupsFile.groups.map((g) => [g.id, g]));
+  for (const g of groupsFile.groups) {
+    const ctx = new Set(g.contextual ?? []);
+    for (const a of [g.name, ...g.aliases]) gaz.add(a, { kind: 'faction', id: g.id, contextual: ctx.has(a) });
+  }
+  // Places stand for their country ("a bombing near Samarra"); disputed ones for no one.
+  for (const p of placesFile.places) {
+    if (!p.country) continue;
+    for (const a of [p.name, ...p.aliases]) gaz.add(a, { kind: 'place', id: p.country, contextual: p.contextual ?? false });
   }
   const roles = new Map(rolesFile.roles.map((r) => [r.id, r]));
   for (const r of rolesFile.roles) for (const t of r.titles) gaz.add(t, { kind: 'title', id: r.id, contextual: false });
@@ -153,6 +174,9 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR): Knowledge
       holders.set(key, list);
     }
   }
+  // Imported dictionaries go on top of our data (kb/overlay.ts).
+  const imported = compileOverlays(overlays, (text, ref, first) => gaz.add(text, ref, first));
+  mergeOverlays(imported, { countries, igos, people, roles });
   gaz.seal();
 
   const mediaByName = new Map<string, Outlet>();
@@ -168,8 +192,10 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR): Knowledge
     versions: {
       countries: countriesFile.version, igos: igosFile.version, media: mediaFile.version,
       roles: rolesFile.version, people: peopleFile.version, cameo: cameoFile.version,
+      groups: groupsFile.version, places: placesFile.version,
+      ...(imported.versions.length > 0 ? { overlays: imported.versions.join('+') } : {}),
     },
-    countries, igos, media, people, roles,
+    countries, igos, media, people, factions, roles,
     cameo: new Map(cameoFile.codes.map((c) => [c.code, c])),
     match: (text, pos) => gaz.match(text, pos),
     bySurname: (word) => surnames.get(word) ?? [],

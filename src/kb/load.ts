@@ -1,5 +1,5 @@
 /** Reads and validates the data files. The only module under kb/ that touches the disk. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -26,4 +26,13 @@ export function loadDataFile<S extends z.ZodTypeAny>(dataDir: string, relPath: s
     throw new DataFileError(`${path}: ${issue.path.join('.')}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/** The `.json` files directly in `dir` (an overlay folder), sorted by name. */
+export function listDataFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+  } catch (err) {
+    throw new DataFileError(`${dir}: ${(err as Error).message}`);
+  }
 }

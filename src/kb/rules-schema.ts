@@ -18,6 +18,7 @@ export const eventRulesSchema = z.object({
   ...header,
   kind: z.literal('event-rules'),
   intents: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)).default({}),
+  complementTargets: z.array(z.string().regex(/^\d{2}$/)).default([]),
   rules: z.array(z.object({
     id: z.string().regex(/^[a-z0-9.-]+$/),
     cameo: z.string().regex(/^\d{3,4}$/),
@@ -31,6 +32,8 @@ export const eventRulesSchema = z.object({
     future: z.boolean().optional(),
     mutual: z.boolean().optional(),
     eventAnaphor: z.object({ nouns: z.array(z.string()), roots: z.array(z.string().regex(/^\d{2}$/)) }).optional(),
+    /** Where an imported rule came from: the dictionary file, line and pattern as written. */
+    origin: z.string().optional(),
   })),
 });
 

@@ -89,6 +89,33 @@ export const peopleSchema = z.object({
   }).passthrough()),
 });
 
+export const groupsSchema = z.object({
+  ...header,
+  kind: z.literal('groups'),
+  groups: z.array(z.object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    aliases: strings,
+    country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+    sector: z.string().regex(/^[A-Z]{3}$/),
+    kind: z.string(),
+    contextual: strings.optional(),
+  }).passthrough()),
+});
+
+export const placesSchema = z.object({
+  ...header,
+  kind: z.literal('places'),
+  places: z.array(z.object({
+    name: z.string().min(1),
+    aliases: z.array(z.string()).default([]),
+    country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+    kind: z.string(),
+    disputed: z.boolean().optional(),
+    contextual: z.boolean().optional(),
+  }).passthrough()),
+});
+
 export const cameoSchema = z.object({
   ...header,
   kind: z.literal('cameo'),
@@ -114,5 +141,8 @@ export type Role = RolesFile['roles'][number];
 export type PeopleFile = z.infer<typeof peopleSchema>;
 export type Person = PeopleFile['people'][number];
 export type PersonRole = Person['roles'][number];
+export type GroupsFile = z.infer<typeof groupsSchema>;
+export type Faction = GroupsFile['groups'][number];
+export type PlacesFile = z.infer<typeof placesSchema>;
 export type CameoFile = z.infer<typeof cameoSchema>;
 export type CameoCode = CameoFile['codes'][number];

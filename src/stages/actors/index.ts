@@ -21,7 +21,7 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
   const v = kb.versions;
   return {
     name: 'actors',
-    version: `1+${v.countries}+${v.igos}+${v.media}+${v.roles}+${v.people}`,
+    version: `1+${v.countries}+${v.igos}+${v.media}+${v.roles}+${v.people}+${v.groups}+${v.places}`,
     requires: ['tokens', 'sentences'],
     assigns: ['mentions', 'entities'],
     run(doc: Doc) {
@@ -139,6 +139,13 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
       m = k + 1;
       next = after;
     }
+    // "Bosnian Serbs": a people named by where they live codes to that place.
+    const people = refOf(nextAtom, 'demonym');
+    if (follows(nextAtom, next) && people && people.id !== mod.id && refOf(first, 'adjective')) {
+      const idx = country(mod.id);
+      table.mention(first.tokStart, nextAtom.tokEnd, 'name', idx, 'actors.demonym.located');
+      return nextAtom.tokEnd;
+    }
   }
   const head = atoms[m];
   const title = refOf(head, 'title');
@@ -185,6 +192,15 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
       if (known < 0 && run[1] - run[0] === 1) {
         const holders = kb.bySurname(name).filter((p) => kb.personActor(p, date).role !== null);
         if (holders.length === 1) known = table.person(holders[0]);
+        // "President Bush" on a date when no Bush held office: several people, one country.
+        const bearers = kb.bySurname(name).filter((p) => p.roles.some((r) => r.role === role.id));
+        const countries = new Set(bearers.map((p) => p.country));
+        if (known < 0 && bearers.length > 0 && countries.size === 1) {
+          const country = bearers[0].country;
+          known = table.entity(`role:${name.toLowerCase()}:${role.id}`, () => ({
+            name: `${titleText} ${name}`, kind: 'person', actor: country ? country + role.sector : null, role: titleText, roleId: role.id,
+          }));
+        }
       }
       const idx = known >= 0 ? known : table.entity(`new:${name.toLowerCase().replace(/\s+/g, '-')}`, () => ({
         name, kind: 'person', actor: modifier ? modifier + role.sector : null, role: titleText, roleId: role.id, isNew: true,
@@ -259,8 +275,14 @@ function single(kb: KnowledgeBase, table: EntityTable, atom: Atom, country: Coun
       idx = table.entity(`media:${o.id}`, () => ({ name: o.name, kind: 'media', actor: o.code }));
       break;
     }
+    case 'faction': {
+      const g = kb.factions.get(ref.id)!;
+      idx = table.entity(`faction:${g.id}`, () => ({ name: g.name, kind: 'group', actor: `${g.country ?? 'IMG'}${g.sector}` }));
+      break;
+    }
     case 'country':
     case 'capital':
+    case 'place':
     case 'demonym':
       idx = country(ref.id);
       break;

@@ -30,7 +30,9 @@ export function scanAtoms(doc: Doc, kb: KnowledgeBase, lo: number, hi: number): 
       const j = tokenEndingAt(t, i, t.start[i] + entry.text.length, hi);
       if (j < 0) continue;
       let refs = entry.refs;
-      if (refs.some((r) => r.contextual) && inNameContext(doc, i, j + 1, lo, hi)) refs = refs.filter((r) => !r.contextual);
+      // Acronyms ("US Predator drones") are not personal names, whatever stands beside them.
+      const acronym = /^[A-Z.]+$/.test(entry.text);
+      if (!acronym && refs.some((r) => r.contextual) && inNameContext(doc, i, j + 1, lo, hi)) refs = refs.filter((r) => !r.contextual);
       // Lower-case role and group words are only trusted for lower-case entries.
       if (refs.length === 0) continue;
       found = { tokStart: i, tokEnd: j + 1, refs };

@@ -16,6 +16,8 @@ export interface EventRules {
   version: string;
   /** CAMEO root of an act → code for stating the intent to do it (or threatening it). */
   intents: Record<string, string>;
+  /** CAMEO roots whose target may be the subject of a "that" clause: "demanded that Japan ...". */
+  complementTargets: string[];
   rules: EventRule[];
 }
 
@@ -71,7 +73,7 @@ function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule
       matches.sort((a, b) => b.end - a.end);
       let used = 0;
       for (const { rule, end } of matches) {
-        const found = buildEvent(ctx, kb, rule, i, end, k, events, anaphoric, data.intents);
+        const found = buildEvent(ctx, kb, rule, i, end, k, events, anaphoric, data);
         for (const ev of found) {
           ev.date = nearestDate(dateIn(k), ev.trigger, doc.meta.date);
           // One act told with two verbs ("shelling killed soldiers") is one event.
@@ -171,7 +173,7 @@ function eventParty(ctx: Clause, rule: CompiledRule, end: number, source: ActorR
   return null;
 }
 
-function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: number, end: number, sentence: number, earlier: Event[], anaphoric: Set<string>, intents: Record<string, string>): Event[] {
+function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: number, end: number, sentence: number, earlier: Event[], anaphoric: Set<string>, data: EventRules): Event[] {
   const doc = ctx.doc;
   const t = doc.tokens!;
   if (isNegated(ctx, i)) return [];
@@ -179,7 +181,7 @@ function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: numbe
   let cameo = rule.cameo;
   let ruleId = rule.id;
   if (!rule.future && isUnrealised(ctx, i)) {
-    const intent = intents[rule.cameo.slice(0, 2)];
+    const intent = data.intents[rule.cameo.slice(0, 2)];
     if (!intent) return [];
     cameo = intent;
     ruleId = `${rule.id}.intent`;
@@ -205,6 +207,11 @@ function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: numbe
   } else {
     const subject = findSubject(ctx, i);
     if (subject) sources = coordinated(ctx, subject);
+  }
+  if (!target && data.complementTargets.includes(rule.cameo.slice(0, 2))) {
+    let k = end;
+    while (k < ctx.hi && t.pos[k] === POS.ADV) k++;
+    if (t.lemma[k] === 'that') target = firstAfter(ctx, k + 1, 6);
   }
   const code = kb.cameo.get(cameo)!;
   const trigger: Span = { start: t.start[i], end: t.end[end - 1] };
