@@ -1,40 +1,17 @@
 /**
  * quotes: direct quotations (paired marks) and indirect speech ("X said that ...",
- * "according to X, ..."), each attributed to a speaker with its reporting chain: the
- * outlets that relayed it, explicit ("according to Xinhua") or carried over from the
- * article's last cited report ("Wang said." after "according to Xinhua.").
+ * "..., sources said", "according to X, ..."), each with its source, cue and content
+ * spans and a speaker resolved to an actor where the text names one. The reporting chain
+ * (`via`) holds the outlets that relayed it: explicit ("according to Xinhua", "carried by
+ * TASS") or carried over from the article's last cited report about the same speaker.
  */
-import type { ActorRef, Doc, Mention, Quote, Span } from '../../doc/types.js';
+import type { ActorRef, Doc, Quote, Span } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/index.js';
-import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { POS, tokenText } from '../../nlp/tokens.js';
 import { findQuoteMarks } from './marks.js';
+import { opensClause, QuoteContext, type Cue, type QuoteRules, type Rules, type Speaker } from './speakers.js';
 
-export interface QuoteRules {
-  version: string;
-  verbs: string[];
-  indirectVerbs: string[];
-  according: string[];
-  reportNouns: string[];
-}
-
-interface Cue {
-  /** The speaker's mention. */
-  mention: Mention;
-  cue: Span;
-  /** Token range of the cue, for finding the content of indirect speech. */
-  tokStart: number;
-  tokEnd: number;
-  /** "according to X": names a source, not a speaking event. */
-  according: boolean;
-  verb: string | null;
-}
-
-interface Rules {
-  verbs: Set<string>;
-  indirect: Set<string>;
-  according: string[][];
-  reportNouns: Set<string>;
-}
+export type { QuoteRules } from './speakers.js';
 
 /** Creates the quotes stage. */
 export function createQuotesStage(data: QuoteRules): Stage {
@@ -46,120 +23,13 @@ export function createQuotesStage(data: QuoteRules): Stage {
   };
   return {
     name: 'quotes',
-    version: `1+${data.version}`,
+    version: `2+${data.version}`,
     requires: ['tokens', 'sentences', 'paragraphs', 'mentions', 'entities'],
     assigns: ['quotes'],
     run(doc: Doc) {
       doc.quotes = attributeQuotes(doc, rules);
     },
   };
-}
-
-class QuoteContext {
-  readonly doc: Doc;
-  readonly rules: Rules;
-  /** Mention starting at each token, for mentions that resolve to an entity. */
-  readonly mentionAt = new Map<number, Mention>();
-  /** Positions where the article cites a report, with the outlet (null: a non-media source). */
-  /** Where the article cites a report: the outlet (null: a non-media source) and who that sentence names. */
-  readonly reports: Array<{ at: number; outlet: ActorRef | null; names: Set<number> }> = [];
-
-  constructor(doc: Doc, rules: Rules) {
-    this.doc = doc;
-    this.rules = rules;
-    for (const m of doc.mentions!) if (m.entity >= 0) this.mentionAt.set(m.tokStart, m);
-  }
-
-  entityOf(m: Mention) {
-    return this.doc.entities![m.entity];
-  }
-
-  ref(m: Mention): ActorRef {
-    const e = this.entityOf(m);
-    return { code: e.actor, name: e.name };
-  }
-
-  isMedia(m: Mention): boolean {
-    return this.entityOf(m).kind === 'media';
-  }
-
-  lemma(i: number): string {
-    return this.doc.tokens!.lemma[i] ?? '';
-  }
-
-  /** The mention ending at token `end - 1`. */
-  mentionEndingAt(end: number): Mention | undefined {
-    for (let k = end - 1; k >= Math.max(0, end - 8); k--) {
-      const m = this.mentionAt.get(k);
-      if (m && m.tokEnd === end) return m;
-    }
-    return undefined;
-  }
-
-  /** "according to X" starting at token i, as [phrase end, mention]. */
-  accordingAt(i: number): [number, Mention] | null {
-    for (const words of this.rules.according) {
-      if (words.every((w, k) => tokenText(this.doc, i + k).toLowerCase() === w)) {
-        // "according to the official IRNA news agency": skip a determiner and adjectives.
-        const j = i + words.length;
-        for (let k = j; k < j + 3; k++) {
-          const m = this.mentionAt.get(k);
-          if (m) return [k, m];
-          const pos = this.doc.tokens!.pos[k];
-          if (!(this.lemma(k) === 'the' || pos === POS.ADJ || (pos === POS.NOUN && !isCapitalised(this.doc, k)))) break;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** A cue starting at token i: "X said", "said X", "according to X". */
-  cueAt(i: number, hi: number): Cue | null {
-    const t = this.doc.tokens!;
-    const acc = this.accordingAt(i);
-    if (acc) {
-      const m = acc[1];
-      return { mention: m, cue: { start: t.start[i], end: m.end }, tokStart: i, tokEnd: m.tokEnd, according: true, verb: null };
-    }
-    const m = this.mentionAt.get(i);
-    if (m) {
-      let k = m.tokEnd;
-      while (k < hi && (t.pos[k] === POS.ADV || t.pos[k] === POS.AUX)) k++;
-      if (k < hi && this.rules.verbs.has(t.lemma[k]) && t.pos[k] === POS.VERB) {
-        return { mention: m, cue: { start: m.start, end: t.end[k] }, tokStart: i, tokEnd: k + 1, according: false, verb: t.lemma[k] };
-      }
-      return null;
-    }
-    if (this.rules.verbs.has(t.lemma[i]) && t.pos[i] === POS.VERB) {
-      const after = this.mentionAt.get(i + 1);
-      if (after && after.kind !== 'pronoun') {
-        return { mention: after, cue: { start: t.start[i], end: after.end }, tokStart: i, tokEnd: after.tokEnd, according: false, verb: t.lemma[i] };
-      }
-    }
-    return null;
-  }
-
-  /** A relay named after a cue in the rest of the sentence: "... in a statement carried by TASS". */
-  relayAfter(from: number, hi: number): Mention | null {
-    for (let k = from; k < hi; k++) {
-      const acc = this.accordingAt(k);
-      if (acc) return acc[1];
-    }
-    return null;
-  }
-
-  /**
-   * The outlet of the last report cited before `at`, if that report concerned the speaker:
-   * "Xinhua's summary of Kono's side" covers Kono's later quotes, not everyone's.
-   */
-  outletAt(at: number, speaker: Mention): ActorRef | null {
-    let last: (typeof this.reports)[number] | null = null;
-    for (const r of this.reports) {
-      if (r.at > at) break;
-      last = r;
-    }
-    return last && last.names.has(speaker.entity) ? last.outlet : null;
-  }
 }
 
 function tokenAt(doc: Doc, offset: number, from = 0): number {
@@ -178,18 +48,19 @@ function collectReports(ctx: QuoteContext): void {
   for (let i = 0; i < t.count; i++) {
     const acc = ctx.accordingAt(i);
     if (acc) {
-      ctx.reports.push({ at: t.start[i], outlet: ctx.isMedia(acc[1]) ? ctx.ref(acc[1]) : null, names: names[t.sent[i]] });
+      ctx.reports.push({ at: t.start[i], outlet: ctx.isMedia(acc.speaker) ? ctx.ref(acc.speaker) : null, names: names[t.sent[i]] });
       continue;
     }
     const m = ctx.mentionAt.get(i);
     if (!m) continue;
-    const e = ctx.entityOf(m);
+    const kind = doc.entities![m.entity].kind;
     const next = ctx.lemma(m.tokEnd);
     const reportWord = ctx.rules.reportNouns.has(next) || ctx.rules.reportNouns.has(ctx.lemma(m.tokEnd + 1));
     const verb = next === 'report' || (ctx.lemma(m.tokEnd + 1) === 'report' && t.pos[m.tokEnd] === POS.ADV);
-    if (e.kind === 'media' && (verb || reportWord || m.kind === 'nominal' || next === 'say')) {
-      ctx.reports.push({ at: t.start[i], outlet: ctx.ref(m), names: names[t.sent[i]] });
-    } else if (e.kind !== 'media' && e.kind !== 'person' && verb) {
+    const sp: Speaker = { tokStart: m.tokStart, tokEnd: m.tokEnd, start: m.start, end: m.end, mention: m };
+    if (kind === 'media' && (verb || reportWord || m.kind === 'nominal' || next === 'say')) {
+      ctx.reports.push({ at: t.start[i], outlet: ctx.ref(sp), names: names[t.sent[i]] });
+    } else if (kind !== 'media' && kind !== 'person' && verb) {
       ctx.reports.push({ at: t.start[i], outlet: null, names: names[t.sent[i]] });
     }
   }
@@ -208,32 +79,33 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   return quotes;
 }
 
-function build(ctx: QuoteContext, kind: Quote['kind'], content: Span, cue: Cue | null, inner: Cue | null, embedded: Mention | null, rule: string, relay: Mention | null = null): Quote {
-  let speakerMention: Mention | null = cue ? cue.mention : null;
+function build(ctx: QuoteContext, kind: Quote['kind'], content: Span, cue: Cue | null, inner: Cue | null, embedded: Speaker | null, rule: string, relay: Speaker | null = null): Quote {
+  let speaker: Speaker | null = cue ? cue.speaker : null;
   const via: ActorRef[] = [];
-  if (cue && cue.according && inner && inner.mention !== cue.mention) {
+  const add = (ref: ActorRef) => { if (!via.some((v) => v.name === ref.name)) via.push(ref); };
+  if (cue && cue.according && inner && inner.speaker.start !== cue.speaker.start) {
     // "According to the Foreign Ministry, she said ...": the named source relays the speaker.
-    via.push(ctx.ref(cue.mention));
-    speakerMention = inner.mention;
-  } else if (cue && ctx.isMedia(cue.mention)) {
+    add(ctx.ref(cue.speaker));
+    speaker = inner.speaker;
+  } else if (cue && ctx.isMedia(cue.speaker)) {
     // The outlet relays someone: the speaker inside the quote or the sentence's subject.
-    const who = inner?.mention ?? embedded;
+    const who = inner?.speaker ?? embedded;
     if (who && !ctx.isMedia(who)) {
-      via.push(ctx.ref(cue.mention));
-      speakerMention = who;
+      add(ctx.ref(cue.speaker));
+      speaker = who;
     }
-  } else if (!cue && (inner || embedded)) speakerMention = (inner?.mention ?? embedded)!;
-  if (relay && !via.some((v) => v.name === ctx.entityOf(relay).name)) via.push(ctx.ref(relay));
-  if (speakerMention && !ctx.isMedia(speakerMention) && !relay) {
-    const outlet = ctx.outletAt(cue ? cue.cue.end : content.start, speakerMention);
-    if (outlet && !via.some((v) => v.name === outlet.name)) via.push(outlet);
+  } else if (!cue && (inner || embedded)) speaker = (inner?.speaker ?? embedded)!;
+  if (relay) add(ctx.ref(relay));
+  if (speaker && !ctx.isMedia(speaker) && !relay) {
+    const outlet = ctx.outletAt(cue ? cue.cue.end : content.start, speaker);
+    if (outlet) add(outlet);
   }
   return {
     kind,
     content,
     cue: cue ? cue.cue : null,
-    source: speakerMention ? { start: speakerMention.start, end: speakerMention.end } : null,
-    speaker: speakerMention ? ctx.ref(speakerMention) : null,
+    source: speaker ? { start: speaker.start, end: speaker.end } : null,
+    speaker: speaker ? ctx.ref(speaker) : null,
     via,
     rule,
   };
@@ -251,7 +123,7 @@ function attributeDirect(ctx: QuoteContext, content: Span, outer: Span): Quote {
   const lowerNext = afterQ < t.count && /^\p{Ll}/u.test(tokenText(doc, afterQ));
   const hi = Math.min(t.count, closed && !lowerNext ? afterQ : lastSent.tokEnd);
 
-  // After the quote: `…," Wang said.`, `…," said Wang`, `…," according to Xinhua.`
+  // After the quote: `…," Wang said.`, `…," said Wang`, `…," a source said.`, `…," according to Xinhua.`
   let cue: Cue | null = null;
   let k = afterQ;
   while (k < hi && t.pos[k] === POS.PUNCT && tokenText(doc, k) !== '.') k++;
@@ -263,20 +135,23 @@ function attributeDirect(ctx: QuoteContext, content: Span, outer: Span): Quote {
       const c = ctx.cueAt(j, first);
       if (!c) continue;
       const adjacent = c.tokEnd >= first - 1 || (c.tokEnd === first - 2 && /^[,:]$/.test(tokenText(doc, first - 1)));
-      if (adjacent || (c.verb && ctx.rules.indirect.has(c.verb) && !ctx.isMedia(c.mention))) cue = c;
+      const governs = c.verb !== null && ctx.rules.indirect.has(c.verb) && c.speaker.mention !== null && !ctx.isMedia(c.speaker);
+      if (adjacent || governs) cue = c;
     }
   }
   // Inside: `…, he said, adding …` or `For his part, Kono said …`.
   let inner: Cue | null = null;
   for (let j = first + 1; j < afterQ - 1 && !inner; j++) {
     const c = ctx.cueAt(j, afterQ);
-    if (c && !c.according && !ctx.isMedia(c.mention)) inner = c;
+    if (c && !c.according && c.speaker.mention && !ctx.isMedia(c.speaker)) inner = c;
   }
   // Embedded in a sentence: `He urged adoption of China's "…"`: its subject speaks.
-  let embedded: Mention | null = null;
+  let embedded: Speaker | null = null;
   for (let j = sent.tokStart; j < first && !embedded; j++) {
     const m = ctx.mentionAt.get(j);
-    if (m && ctx.entityOf(m).kind === 'person' && t.pos[m.tokEnd] === POS.VERB) embedded = m;
+    if (m && doc.entities![m.entity].kind === 'person' && t.pos[m.tokEnd] === POS.VERB) {
+      embedded = { tokStart: m.tokStart, tokEnd: m.tokEnd, start: m.start, end: m.end, mention: m };
+    }
   }
   const rule = cue ? (cue.according ? 'quotes.direct.according' : 'quotes.direct.cue') : inner ? 'quotes.direct.inner' : 'quotes.direct.embedded';
   const relay = cue && !cue.according && cue.tokStart >= afterQ ? ctx.relayAfter(cue.tokEnd, hi) : null;
@@ -290,9 +165,10 @@ function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<number>)
   const inDirect = (offset: number) => directs.some((d) => offset >= d.start && offset < d.end);
   for (const s of doc.sentences!) {
     let according: Cue | null = null;
+    let from = s.tokStart;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (inDirect(t.start[i])) continue;
-      const cue = ctx.cueAt(i, s.tokEnd);
+      const cue = ctx.cueAt(i, s.tokEnd) ?? coordinatedCue(ctx, i, s.tokStart, s.tokEnd);
       if (!cue) continue;
       if (cue.according) {
         according = cue;
@@ -300,44 +176,98 @@ function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<number>)
         continue;
       }
       if (!cue.verb || !ctx.rules.indirect.has(cue.verb) || usedCues.has(cue.cue.start)) continue;
-      let c = cue.tokEnd;
-      // "said on Saturday that", "told his news conference that": a short adverbial or
-      // addressee may stand before "that".
-      for (let k = c; k < Math.min(s.tokEnd, c + 6); k++) {
-        if (ctx.lemma(k) === 'that') {
-          c = k;
-          break;
-        }
-        if (t.pos[k] === POS.VERB || t.pos[k] === POS.PUNCT) break;
-      }
-      if (ctx.lemma(c) === 'that') c++;
-      // "told reporters after the call" names an audience, not what was said.
-      else if (cue.verb === 'tell') continue;
-      else if (c >= s.tokEnd || t.pos[c] === POS.PUNCT || !(isCapitalised(doc, c) || t.pos[c] === POS.DET || t.pos[c] === POS.PRON || t.pos[c] === POS.NOUN)) continue;
-      let end = contentEnd(ctx, c, s.tokEnd);
-      // "..., according to TASS." at the end names the relay.
-      let relay: Mention | null = null;
-      for (let k = c; k < end; k++) {
-        if (tokenText(doc, k) !== ',') continue;
-        const acc = ctx.accordingAt(k + 1);
-        // "..., a Japanese Foreign Ministry official said." closes the content too.
-        const at = t.pos[k + 1] === POS.DET ? k + 2 : k + 1;
-        const tail = acc ? null : ctx.cueAt(at, s.tokEnd);
-        if (acc || (tail && !tail.according && tail.tokEnd >= end - 1)) {
-          relay = acc ? acc[1] : tail!.mention;
-          end = k;
-          break;
-        }
-      }
-      if (end - c < 3 || inDirect(t.start[c])) continue;
-      const content = { start: t.start[c], end: t.end[end - 1] };
-      const q = build(ctx, 'indirect', content, according ?? cue, according ? cue : null, null, according ? 'quotes.indirect.according-said' : 'quotes.indirect.said-that', relay);
-      if (according) q.cue = { start: according.cue.start, end: cue.cue.end };
-      out.push(q);
-      i = end - 1;
+      // "X said (that) ..." unless the cue closes the sentence: "..., sources said."
+      const afterwards = according !== null || speaksForward(ctx, cue, s.tokEnd);
+      const q = !afterwards && cue.tokStart > from && tokenText(doc, cue.tokStart - 1) === ','
+        ? contentBefore(ctx, cue, from, s.tokEnd, inDirect)
+        : contentAfter(ctx, cue, according, s.tokEnd, inDirect);
+      if (!q) continue;
+      out.push(q.quote);
+      i = q.next - 1;
+      from = q.next;
     }
   }
   return out;
+}
+
+/** True when the cue verb is followed by what was said: "that", or a clause. */
+function speaksForward(ctx: QuoteContext, cue: Cue, hi: number): boolean {
+  const t = ctx.doc.tokens!;
+  for (let k = cue.tokEnd; k < Math.min(hi, cue.tokEnd + 6); k++) {
+    if (ctx.lemma(k) === 'that') return true;
+    if (t.pos[k] === POS.VERB || t.pos[k] === POS.PUNCT) break;
+  }
+  return cue.tokEnd < hi && t.pos[cue.tokEnd] !== POS.PUNCT && opensClause(ctx.doc, cue.tokEnd) && cue.verb !== 'tell';
+}
+
+/** "The ministry rejected the claims, and said ...": the sentence's subject speaks again. */
+function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: number): Cue | null {
+  const t = ctx.doc.tokens!;
+  if (t.pos[i] !== POS.CCONJ || t.lemma[i] !== 'and') return null;
+  const chain = ctx.verbChainAt(i + 1, hi);
+  if (!chain) return null;
+  for (let k = lo; k < i; k++) {
+    const m = ctx.mentionAt.get(k);
+    if (m && (t.pos[m.tokEnd] === POS.VERB || t.pos[m.tokEnd] === POS.AUX)) {
+      const speaker = { tokStart: m.tokStart, tokEnd: m.tokEnd, start: m.start, end: m.end, mention: m };
+      return { speaker, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: chain[0], tokEnd: chain[1], according: false, verb: t.lemma[chain[1] - 1] };
+    }
+  }
+  return null;
+}
+
+/** "<content>, sources said." */
+function contentBefore(ctx: QuoteContext, cue: Cue, from: number, hi: number, inDirect: (o: number) => boolean): { quote: Quote; next: number } | null {
+  const t = ctx.doc.tokens!;
+  // The cue must close the sentence, give or take a short tail ("in a statement on Monday").
+  let tail = cue.tokEnd;
+  while (tail < hi && t.pos[tail] !== POS.PUNCT && tail - cue.tokEnd < 8) tail++;
+  if (tail < hi && !/^[.!?]$/.test(tokenText(ctx.doc, tail)) && !ctx.accordingAt(tail + 1, hi)) return null;
+  const end = cue.tokStart - 1;
+  if (end - from < 3 || inDirect(t.start[from]) || inDirect(t.start[end - 1])) return null;
+  const content = { start: t.start[from], end: t.end[end - 1] };
+  const relay = ctx.relayAfter(cue.tokEnd, hi);
+  return { quote: build(ctx, 'indirect', content, cue, null, null, 'quotes.indirect.content-said', relay), next: hi };
+}
+
+/** "X said (that) <content>", "According to Y, X said <content>". */
+function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, hi: number, inDirect: (o: number) => boolean): { quote: Quote; next: number } | null {
+  const doc = ctx.doc;
+  const t = doc.tokens!;
+  let c = cue.tokEnd;
+  // "said on Saturday that", "told his news conference that": a short adverbial or
+  // addressee may stand before "that".
+  for (let k = c; k < Math.min(hi, c + 6); k++) {
+    if (ctx.lemma(k) === 'that') {
+      c = k;
+      break;
+    }
+    if (t.pos[k] === POS.VERB || t.pos[k] === POS.PUNCT) break;
+  }
+  if (ctx.lemma(c) !== 'that') {
+    // "told reporters after the call" names an audience, not what was said.
+    if (cue.verb === 'tell' || c >= hi || t.pos[c] === POS.PUNCT || !opensClause(doc, c)) return null;
+  }
+  let end = contentEnd(ctx, c, hi);
+  // "..., according to TASS." or "..., a ministry official said." closes the content and names the relay.
+  let relay: Speaker | null = null;
+  for (let k = c; k < end; k++) {
+    if (tokenText(doc, k) !== ',') continue;
+    const acc = ctx.accordingAt(k + 1, hi);
+    const tail = acc ? null : ctx.cueAt(k + 1, hi);
+    if (acc || (tail && !tail.according && tail.tokEnd >= end - 1)) {
+      relay = acc ? acc.speaker : tail!.speaker;
+      end = k;
+      break;
+    }
+  }
+  const body = ctx.lemma(c) === 'that' ? c + 1 : c;
+  if (end - body < 3 || inDirect(t.start[c])) return null;
+  const content = { start: t.start[c], end: t.end[end - 1] };
+  const q = build(ctx, 'indirect', content, according ?? cue, according ? cue : null, null,
+    according ? 'quotes.indirect.according-said' : 'quotes.indirect.said-that', relay);
+  if (according) q.cue = { start: according.cue.start, end: cue.cue.end };
+  return { quote: q, next: end };
 }
 
 /** Indirect content runs to the sentence end, stopping before ", and cited ..." or ";". */

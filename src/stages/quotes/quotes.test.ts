@@ -21,7 +21,7 @@ test('indirect speech with "that", with an adverbial, and with "according to" na
     ['indirect', 'Wang Yi', ['Xinhua']],
     ['indirect', 'Mike Pompeo', []],
   ]);
-  assert.equal(res[0].text, 'China opposes unilateral sanctions');
+  assert.equal(res[0].text, 'that China opposes unilateral sanctions');
 });
 
 test('a quote relayed by an outlet keeps the speaker inside it and the outlet in the chain', () => {
@@ -34,4 +34,12 @@ test('an outlet cited earlier carries over to quotes that name no outlet', () =>
   const res = quotes('Wang Yi spoke to Japan, Xinhua reported.\n\n"We oppose sanctions," Wang said.');
   const direct = res.find((q) => q.kind === 'direct')!;
   assert.deepEqual([direct.speaker, direct.via], ['Wang Yi', ['Xinhua']]);
+});
+
+test('speakers the data does not know are kept as written, with source, cue and content spans', () => {
+  const res = code('The talks failed, a senior official said. Sources said that the border would stay closed.', '2019-09-16').quotes;
+  assert.deepEqual(res.map((q) => [q.speaker?.name, q.source?.text, q.cue?.text, q.content.text]), [
+    ['a senior official', 'a senior official', 'said', 'The talks failed'],
+    ['Sources', 'Sources', 'said', 'that the border would stay closed'],
+  ]);
 });

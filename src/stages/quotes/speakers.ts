@@ -1,0 +1,204 @@
+/**
+ * Speakers and cues: the noun phrase that says something ("Wang", "a senior official",
+ * "The New York Post", "sources"), the speech verb after or before it, and "according to".
+ */
+import type { ActorRef, Doc, Mention, Span } from '../../doc/types.js';
+import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+
+export interface QuoteRules {
+  version: string;
+  verbs: string[];
+  indirectVerbs: string[];
+  according: string[];
+  reportNouns: string[];
+}
+
+export interface Rules {
+  verbs: Set<string>;
+  indirect: Set<string>;
+  according: string[][];
+  reportNouns: Set<string>;
+}
+
+/** A speaker as written: a token range, resolved to an entity when the text names one. */
+export interface Speaker extends Span {
+  tokStart: number;
+  tokEnd: number;
+  mention: Mention | null;
+}
+
+export interface Cue {
+  speaker: Speaker;
+  /** The cue words: the speech verb with its auxiliaries ("has learned"), or "according to". */
+  cue: Span;
+  /** Token range of speaker and cue together. */
+  tokStart: number;
+  tokEnd: number;
+  according: boolean;
+  verb: string | null;
+}
+
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
+
+export class QuoteContext {
+  /** Mention starting at each token, for mentions that resolve to an entity. */
+  readonly mentionAt = new Map<number, Mention>();
+  /** Where the article cites a report: the outlet (null: not a media outlet) and whom that sentence names. */
+  readonly reports: Array<{ at: number; outlet: ActorRef | null; names: Set<number> }> = [];
+
+  /** Tokens inside a mention but not at its start: a phrase cannot begin there. */
+  private readonly inside = new Set<number>();
+
+  constructor(readonly doc: Doc, readonly rules: Rules) {
+    for (const m of doc.mentions!) {
+      if (m.entity < 0) continue;
+      this.mentionAt.set(m.tokStart, m);
+      for (let k = m.tokStart + 1; k < m.tokEnd; k++) this.inside.add(k);
+    }
+  }
+
+  lemma(i: number): string {
+    return this.doc.tokens!.lemma[i] ?? '';
+  }
+
+  ref(sp: Speaker): ActorRef {
+    if (sp.mention) {
+      const e = this.doc.entities![sp.mention.entity];
+      return { code: e.actor, name: e.name };
+    }
+    return { code: null, name: this.doc.text.slice(sp.start, sp.end) };
+  }
+
+  isMedia(sp: Speaker): boolean {
+    return sp.mention !== null && this.doc.entities![sp.mention.entity].kind === 'media';
+  }
+
+  isPerson(sp: Speaker): boolean {
+    return sp.mention !== null && this.doc.entities![sp.mention.entity].kind === 'person';
+  }
+
+  private speaker(a: number, b: number, mention: Mention | null): Speaker {
+    const t = this.doc.tokens!;
+    return { tokStart: a, tokEnd: b, start: t.start[a], end: t.end[b - 1], mention };
+  }
+
+  /** The entity a phrase names: its head, or what it is "of"/"for"; not a possessor ("Clinton's aide"). */
+  private headMention(a: number, b: number): Mention | null {
+    let found: Mention | null = null;
+    for (let k = a; k < b; k++) {
+      const m = this.mentionAt.get(k);
+      if (!m || m.tokEnd > b) continue;
+      if (/^['’]s?$/.test(tokenText(this.doc, m.tokEnd)) && m.tokEnd < b) continue;
+      found = m;
+      k = m.tokEnd - 1;
+    }
+    return found;
+  }
+
+  /** A noun phrase starting at token i: a mention, a pronoun, or determiner + adjectives + nouns (+ "of ..."). */
+  phraseAt(i: number, hi: number): Speaker | null {
+    const t = this.doc.tokens!;
+    if (i >= hi || this.inside.has(i)) return null;
+    const m = this.mentionAt.get(i);
+    if (m && m.tokEnd <= hi) return this.speaker(i, m.tokEnd, m);
+    if (t.pos[i] === POS.PRON && PERSONAL.has(t.lemma[i])) return this.speaker(i, i + 1, null);
+    let j = i;
+    if (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE.has(t.lemma[j]))) j++;
+    while (j < hi && (t.pos[j] === POS.ADJ || t.pos[j] === POS.NUM)) j++;
+    const head = j;
+    while (j < hi && (t.pos[j] === POS.NOUN || t.pos[j] === POS.PROPN || (/^['’]s$/.test(tokenText(this.doc, j)) && j > head))) j++;
+    if (j === head) return null;
+    // "a spokesman for the ministry", "officials of the party".
+    if (j < hi && PHRASE_PREPOSITIONS.has(t.lemma[j]) && t.pos[j] === POS.ADP) {
+      let k = j + 1;
+      if (t.pos[k] === POS.DET) k++;
+      while (k < hi && t.pos[k] === POS.ADJ) k++;
+      const nounStart = k;
+      while (k < hi && (t.pos[k] === POS.NOUN || t.pos[k] === POS.PROPN)) k++;
+      if (k > nounStart) j = k;
+    }
+    return this.speaker(i, j, this.headMention(i, j));
+  }
+
+  /** A speech verb chain starting at k ("said", "has also said", "has learned"): [start, end) or null. */
+  verbChainAt(k: number, hi: number): [number, number] | null {
+    const t = this.doc.tokens!;
+    let v = k;
+    while (v < hi && (t.pos[v] === POS.AUX || t.pos[v] === POS.ADV || t.lemma[v] === 'not')) v++;
+    if (v < hi && t.pos[v] === POS.VERB && this.rules.verbs.has(t.lemma[v])) return [k, v + 1];
+    return null;
+  }
+
+  /** "according to X" starting at token i: the phrase and X. */
+  accordingAt(i: number, hi = this.doc.tokens!.count): Cue | null {
+    const t = this.doc.tokens!;
+    for (const words of this.rules.according) {
+      if (!words.every((w, k) => tokenText(this.doc, i + k).toLowerCase() === w)) continue;
+      const j = i + words.length;
+      const sp = this.phraseAt(j, hi);
+      if (!sp) continue;
+      return { speaker: sp, cue: { start: t.start[i], end: t.end[j - 1] }, tokStart: i, tokEnd: sp.tokEnd, according: true, verb: null };
+    }
+    return null;
+  }
+
+  /** A cue starting at token i: "X said", "said X", "according to X". */
+  cueAt(i: number, hi: number): Cue | null {
+    const t = this.doc.tokens!;
+    const acc = this.accordingAt(i, hi);
+    if (acc) return acc;
+    const sp = this.phraseAt(i, hi);
+    if (sp) {
+      let k = sp.tokEnd;
+      // An apposition: "Mousavi, the ministry's spokesman, said".
+      if (tokenText(this.doc, k) === ',') {
+        let j = k + 1;
+        while (j < hi && j - k < 10 && tokenText(this.doc, j) !== ',') j++;
+        if (j < hi && j - k < 10 && this.verbChainAt(j + 1, hi)) k = j + 1;
+      }
+      const chain = this.verbChainAt(k, hi);
+      if (!chain) return null;
+      const verb = t.lemma[chain[1] - 1];
+      return { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: i, tokEnd: chain[1], according: false, verb };
+    }
+    // "…," said Wang.
+    if (t.pos[i] === POS.VERB && this.rules.verbs.has(t.lemma[i]) && i > 0 && t.pos[i - 1] === POS.PUNCT) {
+      const after = this.phraseAt(i + 1, hi);
+      if (after && !(after.tokEnd === i + 2 && t.pos[i + 1] === POS.PRON)) {
+        return { speaker: after, cue: { start: t.start[i], end: t.end[i] }, tokStart: i, tokEnd: after.tokEnd, according: false, verb: t.lemma[i] };
+      }
+    }
+    return null;
+  }
+
+  /** A relay named after a cue in the rest of the sentence: "... in a statement carried by TASS". */
+  relayAfter(from: number, hi: number): Speaker | null {
+    for (let k = from; k < hi; k++) {
+      const acc = this.accordingAt(k, hi);
+      if (acc) return acc.speaker;
+    }
+    return null;
+  }
+
+  /**
+   * The outlet of the last report cited before `at`, if that report concerned the speaker:
+   * "Xinhua's summary of Kono's side" covers Kono's later quotes, not everyone's.
+   */
+  outletAt(at: number, sp: Speaker): ActorRef | null {
+    if (!sp.mention) return null;
+    let last: (typeof this.reports)[number] | null = null;
+    for (const r of this.reports) {
+      if (r.at > at) break;
+      last = r;
+    }
+    return last && last.names.has(sp.mention.entity) ? last.outlet : null;
+  }
+}
+
+/** True for a token that can open reported content directly: "said Turkish forces had ...". */
+export function opensClause(doc: Doc, k: number): boolean {
+  const t = doc.tokens!;
+  return isCapitalised(doc, k) || t.pos[k] === POS.DET || t.pos[k] === POS.PRON || t.pos[k] === POS.NOUN;
+}
