@@ -123,13 +123,36 @@ function attributeDirect(ctx: QuoteContext, content: Span, outer: Span): Quote {
   const lowerNext = afterQ < t.count && /^\p{Ll}/u.test(tokenText(doc, afterQ));
   const hi = Math.min(t.count, closed && !lowerNext ? afterQ : lastSent.tokEnd);
 
-  // After the quote: `…," Wang said.`, `…," said Wang`, `…," a source said.`, `…," according to Xinhua.`
+  // After the quote: `…," Wang said.`, `…," said Wang`, `…," a source said.`, `…," according to Xinhua.`,
+  // `…” ― Sonya Herridge`; after a closed quote only a cue that says nothing more: `…?” Clinton said.`
   let cue: Cue | null = null;
+  const sentEnd = lastSent.tokEnd;
   let k = afterQ;
-  while (k < hi && t.pos[k] === POS.PUNCT && tokenText(doc, k) !== '.') k++;
-  if (k < hi && k - afterQ <= 2) cue = ctx.cueAt(k, hi);
+  while (k < sentEnd && t.pos[k] === POS.PUNCT && !/^[.―—–-]$/.test(tokenText(doc, k))) k++;
+  if (k < sentEnd && /^[―—–]$/.test(tokenText(doc, k))) {
+    const sp = ctx.phraseAt(k + 1, t.count);
+    if (sp) cue = { speaker: sp, cue: { start: t.start[k], end: t.end[k] }, tokStart: k, tokEnd: sp.tokEnd, according: false, verb: null };
+  } else if (k < sentEnd && k - afterQ <= 2) {
+    const c = ctx.cueAt(k, sentEnd);
+    if (c && (k < hi || !speaksOn(ctx, c, sentEnd))) cue = c;
+  }
+  // A partial quote inside a sentence that ends "…, she said.".
+  for (let j = afterQ; !cue && j < hi - 1; j++) {
+    if (tokenText(doc, j) !== ',') continue;
+    const c = ctx.cueAt(j + 1, hi);
+    if (c && !c.according && !speaksOn(ctx, c, hi)) cue = c;
+  }
   // Before it: `Wang said: "…"`, `According to Xinhua, "…"`, or the speech verb that
   // governs a partial quotation: `Akar warned that Turkey would respond "in the harshest way"`.
+  // `Mattarella said: “…”` is found below; `PENCE: "…"` or `Clinton: “…”` names the speaker alone.
+  if (!cue && first >= 2 && tokenText(doc, first - 1) === ':') {
+    for (let j = Math.max(sent.tokStart, first - 5); j < first - 1 && !cue; j++) {
+      const sp = ctx.phraseAt(j, first - 1);
+      if (sp && sp.tokEnd === first - 1 && (j === sent.tokStart || t.pos[j - 1] === POS.PUNCT)) {
+        cue = { speaker: sp, cue: { start: t.start[first - 1], end: t.end[first - 1] }, tokStart: j, tokEnd: first, according: false, verb: null };
+      }
+    }
+  }
   if (!cue) {
     for (let j = first - 1; j >= sent.tokStart && !cue; j--) {
       const c = ctx.cueAt(j, first);
@@ -171,6 +194,15 @@ function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<number>)
       const cue = ctx.cueAt(i, s.tokEnd) ?? coordinatedCue(ctx, i, s.tokStart, s.tokEnd);
       if (!cue) continue;
       if (cue.according) {
+        // "According to X, <content>." stands alone unless a speech verb follows ("..., Y said that").
+        const q = accordingContent(ctx, cue, from, s.tokStart, s.tokEnd, inDirect);
+        if (q) {
+          out.push(q.quote);
+          i = q.next - 1;
+          from = q.next;
+          according = null;
+          continue;
+        }
         according = cue;
         i = cue.tokEnd - 1;
         continue;
@@ -190,6 +222,15 @@ function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<number>)
   return out;
 }
 
+/** True when a cue goes on to say more than the quote: "Conte said the memorandum ...". */
+function speaksOn(ctx: QuoteContext, cue: Cue, hi: number): boolean {
+  const t = ctx.doc.tokens!;
+  let k = cue.tokEnd;
+  // A time or audience may follow: "said Friday", "said to the TV", "told reporters".
+  while (k < hi && t.pos[k] !== POS.PUNCT && k - cue.tokEnd < 6) k++;
+  return k - cue.tokEnd >= 6;
+}
+
 /** True when the cue verb is followed by what was said: "that", or a clause. */
 function speaksForward(ctx: QuoteContext, cue: Cue, hi: number): boolean {
   const t = ctx.doc.tokens!;
@@ -200,18 +241,47 @@ function speaksForward(ctx: QuoteContext, cue: Cue, hi: number): boolean {
   return cue.tokEnd < hi && t.pos[cue.tokEnd] !== POS.PUNCT && opensClause(ctx.doc, cue.tokEnd) && cue.verb !== 'tell';
 }
 
-/** "The ministry rejected the claims, and said ...": the sentence's subject speaks again. */
+/**
+ * A speech verb whose speaker is the sentence's subject: "The ministry rejected the claims,
+ * and said ...", "Trump defended his tweets, saying ...".
+ */
 function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: number): Cue | null {
   const t = ctx.doc.tokens!;
-  if (t.pos[i] !== POS.CCONJ || t.lemma[i] !== 'and') return null;
-  const chain = ctx.verbChainAt(i + 1, hi);
+  let chain: [number, number] | null = null;
+  if (t.pos[i] === POS.CCONJ && t.lemma[i] === 'and') chain = ctx.verbChainAt(i + 1, hi);
+  else if (i > lo && tokenText(ctx.doc, i - 1) === ',' && t.pos[i] === POS.VERB && /ing$/.test(tokenText(ctx.doc, i)) && ctx.rules.indirect.has(t.lemma[i])) chain = [i, i + 1];
   if (!chain) return null;
   for (let k = lo; k < i; k++) {
-    const m = ctx.mentionAt.get(k);
-    if (m && (t.pos[m.tokEnd] === POS.VERB || t.pos[m.tokEnd] === POS.AUX)) {
-      const speaker = { tokStart: m.tokStart, tokEnd: m.tokEnd, start: m.start, end: m.end, mention: m };
-      return { speaker, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: chain[0], tokEnd: chain[1], according: false, verb: t.lemma[chain[1] - 1] };
+    const sp = ctx.phraseAt(k, i);
+    if (!sp) continue;
+    const after = ctx.skipAside(sp.tokEnd, i);
+    if (t.pos[after] === POS.VERB || t.pos[after] === POS.AUX) {
+      return { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: chain[0], tokEnd: chain[1], according: false, verb: t.lemma[chain[1] - 1] };
     }
+    k = sp.tokEnd - 1;
+  }
+  return null;
+}
+
+/** "According to X, <content>." or "<content>, according to X." with no speech verb of its own. */
+function accordingContent(ctx: QuoteContext, cue: Cue, from: number, lo: number, hi: number, inDirect: (o: number) => boolean): { quote: Quote; next: number } | null {
+  const t = ctx.doc.tokens!;
+  if (cue.tokStart === lo || (cue.tokStart === lo + 1 && t.pos[lo] === POS.CCONJ)) {
+    let c = cue.tokEnd;
+    if (tokenText(ctx.doc, c) === ',') c++;
+    // A speech verb right after makes it "According to X, Y said ...": handled there.
+    for (let k = c; k < Math.min(hi, c + 12); k++) if (ctx.cueAt(k, hi)?.verb) return null;
+    const end = contentEnd(ctx, c, hi);
+    if (end - c < 3 || inDirect(t.start[c])) return null;
+    return { quote: build(ctx, 'indirect', { start: t.start[c], end: t.end[end - 1] }, cue, null, null, 'quotes.indirect.according'), next: hi };
+  }
+  if (cue.tokStart > from && tokenText(ctx.doc, cue.tokStart - 1) === ',') {
+    let tail = cue.tokEnd;
+    while (tail < hi && t.pos[tail] !== POS.PUNCT) tail++;
+    if (tail < hi && !/^[.!?]$/.test(tokenText(ctx.doc, tail))) return null;
+    const end = cue.tokStart - 1;
+    if (end - from < 3 || inDirect(t.start[from]) || inDirect(t.start[end - 1])) return null;
+    return { quote: build(ctx, 'indirect', { start: t.start[from], end: t.end[end - 1] }, cue, null, null, 'quotes.indirect.according'), next: hi };
   }
   return null;
 }
@@ -222,7 +292,10 @@ function contentBefore(ctx: QuoteContext, cue: Cue, from: number, hi: number, in
   // The cue must close the sentence, give or take a short tail ("in a statement on Monday").
   let tail = cue.tokEnd;
   while (tail < hi && t.pos[tail] !== POS.PUNCT && tail - cue.tokEnd < 8) tail++;
-  if (tail < hi && !/^[.!?]$/.test(tokenText(ctx.doc, tail)) && !ctx.accordingAt(tail + 1, hi)) return null;
+  const closes = tail >= hi || /^[.!?]$/.test(tokenText(ctx.doc, tail));
+  // "..., Graham said, since most of them ..." or "..., the source added, according to TASS."
+  const trails = tokenText(ctx.doc, tail) === ',' && (t.pos[tail + 1] === POS.SCONJ || t.pos[tail + 1] === POS.ADV || ctx.accordingAt(tail + 1, hi) !== null);
+  if (!closes && !trails) return null;
   const end = cue.tokStart - 1;
   if (end - from < 3 || inDirect(t.start[from]) || inDirect(t.start[end - 1])) return null;
   const content = { start: t.start[from], end: t.end[end - 1] };

@@ -22,3 +22,7 @@ test('a quotation over two paragraphs opens each and closes once', () => {
 test('an unclosed quotation ends with its paragraph; single words are not quotes', () => {
   assert.deepEqual(quotes('He called it "madness. Then left.\n\nNext "word" here.'), ['madness. Then left.']);
 });
+
+test('typewriter double quotes made of two apostrophes or backticks pair like a double quote', () => {
+  assert.deepEqual(quotes("''This isn't tax reform,'' said an economist. ``We will see,'' she said."), ["This isn't tax reform", 'We will see']);
+});

@@ -45,29 +45,40 @@ function trimmed(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+/**
+ * Typewriter quotes (`''…''` and ``` ``…'' ```) read as one mark: the character to treat
+ * position p as, and how many characters it spans.
+ */
+function markAt(text: string, p: number): [string, number] {
+  const pair = text.slice(p, p + 2);
+  if (pair === "''" || pair === '``') return ['"', 2];
+  return [text[p], 1];
+}
+
 /** Finds direct quotations in `text`, given its paragraphs. */
 export function findQuoteMarks(text: string, paragraphs: Span[], minWords = 2): QuoteMarks[] {
   const out: QuoteMarks[] = [];
-  let open: { mark: string; at: number } | null = null;
+  let open: { mark: string; at: number; width: number } | null = null;
   for (const [k, para] of paragraphs.entries()) {
     for (let p = para.start; p < para.end; p++) {
-      const ch = text[p];
+      const [ch, width] = markAt(text, p);
       if (open) {
-        if (isClosing(text, p, open.mark)) {
-          const content = trimmed(text, open.at + 1, p);
+        if (width === 2 ? ch === '"' && open.mark === '"' : isClosing(text, p, open.mark)) {
+          const content = trimmed(text, open.at + open.width, p);
           const single = open.mark === '‘';
-          if (wordsIn(text, content) >= (single ? 4 : minWords)) out.push({ content, outer: { start: open.at, end: p + 1 } });
+          if (wordsIn(text, content) >= (single ? 4 : minWords)) out.push({ content, outer: { start: open.at, end: p + width } });
           open = null;
         }
-      } else if (ch in OPENERS && isOpening(text, p)) {
-        open = { mark: ch, at: p };
+      } else if (ch in OPENERS && (width === 2 || isOpening(text, p))) {
+        open = { mark: ch, at: p, width };
       }
+      p += width - 1;
     }
     if (open && open.mark !== '‘') {
       // Unclosed at paragraph end: the quotation continues if the next paragraph opens with a mark.
       const next = paragraphs[k + 1];
-      if (next && text[next.start] === open.mark) continue;
-      const content = trimmed(text, open.at + 1, para.end);
+      if (next && markAt(text, next.start)[0] === open.mark) continue;
+      const content = trimmed(text, open.at + open.width, para.end);
       if (wordsIn(text, content) >= minWords) out.push({ content, outer: { start: open.at, end: para.end } });
     }
     open = null;

@@ -122,6 +122,25 @@ export class QuoteContext {
     return this.speaker(i, j, this.headMention(i, j));
   }
 
+  /**
+   * Skips what may stand between a speaker and the verb: a party label "(R-Ga.)" or an
+   * apposition "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
+   */
+  skipAside(k: number, hi: number): number {
+    if (tokenText(this.doc, k) === '(') {
+      let j = k + 1;
+      while (j < hi && j - k < 8 && tokenText(this.doc, j) !== ')') j++;
+      if (tokenText(this.doc, j) === ')') k = j + 1;
+    }
+    if (tokenText(this.doc, k) !== ',') return k;
+    for (let j = k + 1; j < hi && j - k < 30; j++) {
+      const w = tokenText(this.doc, j);
+      if (/^[.;:"“”]$/.test(w)) break;
+      if (w === ',' && this.verbChainAt(j + 1, hi)) return j + 1;
+    }
+    return k;
+  }
+
   /** A speech verb chain starting at k ("said", "has also said", "has learned"): [start, end) or null. */
   verbChainAt(k: number, hi: number): [number, number] | null {
     const t = this.doc.tokens!;
@@ -151,13 +170,7 @@ export class QuoteContext {
     if (acc) return acc;
     const sp = this.phraseAt(i, hi);
     if (sp) {
-      let k = sp.tokEnd;
-      // An apposition: "Mousavi, the ministry's spokesman, said".
-      if (tokenText(this.doc, k) === ',') {
-        let j = k + 1;
-        while (j < hi && j - k < 10 && tokenText(this.doc, j) !== ',') j++;
-        if (j < hi && j - k < 10 && this.verbChainAt(j + 1, hi)) k = j + 1;
-      }
+      const k = this.skipAside(sp.tokEnd, hi);
       const chain = this.verbChainAt(k, hi);
       if (!chain) return null;
       const verb = t.lemma[chain[1] - 1];
@@ -200,5 +213,5 @@ export class QuoteContext {
 /** True for a token that can open reported content directly: "said Turkish forces had ...". */
 export function opensClause(doc: Doc, k: number): boolean {
   const t = doc.tokens!;
-  return isCapitalised(doc, k) || t.pos[k] === POS.DET || t.pos[k] === POS.PRON || t.pos[k] === POS.NOUN;
+  return isCapitalised(doc, k) || [POS.DET, POS.PRON, POS.NOUN, POS.PROPN, POS.ADJ, POS.NUM, POS.SCONJ].includes(t.pos[k]);
 }
