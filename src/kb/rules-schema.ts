@@ -44,6 +44,7 @@ export const quoteRulesSchema = z.object({
   indirectVerbs: words,
   according: words,
   reportNouns: words,
+  intentVerbs: words,
 });
 
 export const stanceRulesSchema = z.object({

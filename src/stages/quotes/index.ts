@@ -20,6 +20,7 @@ export function createQuotesStage(data: QuoteRules): Stage {
     indirect: new Set(data.indirectVerbs),
     according: data.according.map((p) => p.split(' ')).sort((a, b) => b.length - a.length),
     reportNouns: new Set(data.reportNouns),
+    intent: new Set(data.intentVerbs),
   };
   return {
     name: 'quotes',
@@ -234,6 +235,7 @@ function speaksOn(ctx: QuoteContext, cue: Cue, hi: number): boolean {
 /** True when the cue verb is followed by what was said: "that", or a clause. */
 function speaksForward(ctx: QuoteContext, cue: Cue, hi: number): boolean {
   const t = ctx.doc.tokens!;
+  if (cue.verb && ctx.rules.intent.has(cue.verb) && ctx.lemma(cue.tokEnd) === 'to') return true;
   for (let k = cue.tokEnd; k < Math.min(hi, cue.tokEnd + 6); k++) {
     if (ctx.lemma(k) === 'that') return true;
     if (t.pos[k] === POS.VERB || t.pos[k] === POS.PUNCT) break;
@@ -317,7 +319,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, hi: nu
     }
     if (t.pos[k] === POS.VERB || t.pos[k] === POS.PUNCT) break;
   }
-  if (ctx.lemma(c) !== 'that') {
+  // "wants to triple the program": an intention's content is its infinitive.
+  const infinitive = ctx.lemma(c) === 'to' && t.pos[c + 1] === POS.VERB && cue.verb !== null && ctx.rules.intent.has(cue.verb);
+  if (ctx.lemma(c) !== 'that' && !infinitive) {
     // "told reporters after the call" names an audience, not what was said.
     if (cue.verb === 'tell' || c >= hi || t.pos[c] === POS.PUNCT || !opensClause(doc, c)) return null;
   }

@@ -11,6 +11,7 @@ export interface QuoteRules {
   indirectVerbs: string[];
   according: string[];
   reportNouns: string[];
+  intentVerbs: string[];
 }
 
 export interface Rules {
@@ -18,6 +19,7 @@ export interface Rules {
   indirect: Set<string>;
   according: string[][];
   reportNouns: Set<string>;
+  intent: Set<string>;
 }
 
 /** A speaker as written: a token range, resolved to an entity when the text names one. */
