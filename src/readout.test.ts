@@ -24,7 +24,7 @@ test('document text keeps offsets: every mention, quote and event span reads its
   const result = testReadout().code({ text: readFileSync(seed, 'utf8') });
   const text = result.document.text;
   for (const e of result.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
-  for (const q of result.quotes) assert.equal(text.slice(q.content.start, q.content.end), q.text);
+  for (const q of result.quotes) assert.equal(text.slice(q.content.start, q.content.end), q.content.text);
   for (const e of result.events) for (const s of e.evidence) assert.equal(text.slice(s.start, s.end), s.text);
   assert.equal(readFileSync(seed, 'utf8').slice(result.document.offset, result.document.offset + text.length), text);
 });

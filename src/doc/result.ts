@@ -70,6 +70,11 @@ export interface ArticleResult {
   provenance: Record<string, string>;
 }
 
+/** A quotation's words without its outer marks and the comma before the closing mark. */
+export function quotedText(text: string): string {
+  return text.replace(/^[\s"“”‘’'«»„`]+/, '').replace(/[\s"“”‘’'«»`]+$/, '').replace(/,$/, '').trim();
+}
+
 function spanText(doc: Doc, span: Span): SpanText {
   return { start: span.start, end: span.end, text: textOf(doc, span) };
 }
@@ -127,7 +132,7 @@ export function toResult(doc: Doc): ArticleResult {
     }),
     quotes: (doc.quotes ?? []).map((q) => ({
       kind: q.kind,
-      text: textOf(doc, q.content),
+      text: quotedText(textOf(doc, q.content)),
       speaker: q.speaker,
       via: q.via,
       content: spanText(doc, q.content),

@@ -179,7 +179,8 @@ function attributeDirect(ctx: QuoteContext, content: Span, outer: Span): Quote {
   }
   const rule = cue ? (cue.according ? 'quotes.direct.according' : 'quotes.direct.cue') : inner ? 'quotes.direct.inner' : 'quotes.direct.embedded';
   const relay = cue && !cue.according && cue.tokStart >= afterQ ? ctx.relayAfter(cue.tokEnd, hi) : null;
-  return build(ctx, 'direct', content, cue, inner, embedded, rule, relay);
+  // The content span keeps the quotation marks, as PARC-style annotation does; `text` drops them.
+  return build(ctx, 'direct', outer, cue, inner, embedded, rule, relay);
 }
 
 function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<number>): Quote[] {
