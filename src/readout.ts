@@ -5,7 +5,9 @@
 import { createDoc, type Doc } from './doc/types.js';
 import { toResult, type ArticleResult } from './doc/result.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './kb/index.js';
+import { createDiscardFilter } from './kb/discards.js';
 import { DEFAULT_DATA_DIR, loadDataFile } from './kb/load.js';
+import { loadOverlayDirs } from './kb/overlay.js';
 import { boilerplateSchema, eventRulesSchema, quoteRulesSchema, stanceRulesSchema } from './kb/rules-schema.js';
 import { contentHash } from './ingest/hash.js';
 import { createPipeline, type Pipeline } from './pipeline/index.js';
@@ -25,6 +27,8 @@ export interface RawArticle {
   date?: string;
   /** Path, URL or "-". */
   source?: string;
+  /** The text is already clean running text (a sentence set): keep it as given. */
+  verbatim?: boolean;
 }
 
 export interface Readout {
@@ -39,6 +43,14 @@ export interface Readout {
 export interface ReadoutOptions {
   /** Folder holding the data files; defaults to the package's own data/. */
   dataDir?: string;
+  /**
+   * Folders of imported dictionaries (`readout kb import --out DIR`), loaded on top of our
+   * data: their actors and agents join the gazetteer, their event rules follow ours, and
+   * their discards drop events from matching sentences or stories.
+   */
+  kbDirs?: string[];
+  /** Code events with the event rules of `kbDirs` only, leaving ours out (to measure an imported dictionary). */
+  kbRulesOnly?: boolean;
 }
 
 /**
@@ -47,12 +59,19 @@ export interface ReadoutOptions {
  */
 export function createReadout(options: ReadoutOptions = {}): Readout {
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const kb = loadKnowledgeBase(dataDir);
+  const overlays = loadOverlayDirs(options.kbDirs ?? []);
+  const kb = loadKnowledgeBase(dataDir, overlays.kb);
+  const events = loadDataFile(dataDir, 'rules/events.json', eventRulesSchema);
+  const discard = createDiscardFilter(overlays.discards);
   const pipeline = createPipeline([
     createCleanStage({ boilerplate: loadDataFile(dataDir, 'rules/boilerplate.json', boilerplateSchema), findPublisher: kb.findPublisher }),
     createSentencesStage(),
     createActorsStage(kb),
-    createEventsStage(kb, loadDataFile(dataDir, 'rules/events.json', eventRulesSchema)),
+    createEventsStage(kb, {
+      ...events,
+      version: [...(options.kbRulesOnly ? [] : [events.version]), ...overlays.eventRules.map((f) => f.version)].join('+'),
+      rules: [...(options.kbRulesOnly ? [] : events.rules), ...overlays.eventRules.flatMap((f) => f.rules)],
+    }),
     createQuotesStage(loadDataFile(dataDir, 'rules/quotes.json', quoteRulesSchema)),
     createStancesStage(loadDataFile(dataDir, 'rules/stances.json', stanceRulesSchema)),
   ]);
@@ -62,8 +81,11 @@ export function createReadout(options: ReadoutOptions = {}): Readout {
       title: article.title,
       date: article.date,
       source: article.source,
+      verbatim: article.verbatim,
     });
-    return pipeline.run(doc);
+    const done = pipeline.run(doc);
+    discard?.(done);
+    return done;
   };
   return { kb, pipeline, annotate, code: (article) => toResult(annotate(article)) };
 }

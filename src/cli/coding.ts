@@ -4,12 +4,22 @@
  */
 import type { ArticleResult } from '../doc/result.js';
 import type { IngestedArticle } from '../ingest/index.js';
-import type { Readout } from '../readout.js';
+import type { Readout, ReadoutOptions } from '../readout.js';
+import { CliError } from './errors.js';
 
-/** Loads the library and compiles its data once. */
-export async function loadReadout(): Promise<Readout> {
+/**
+ * Loads the library and compiles its data once; `kbDirs` are folders of imported
+ * dictionaries (--kb). A bad overlay file is reported as the user's problem.
+ */
+export async function loadReadout(options: Pick<ReadoutOptions, 'kbDirs'> = {}): Promise<Readout> {
   const { createReadout } = await import('../readout.js');
-  return createReadout();
+  if (!options.kbDirs?.length) return createReadout();
+  try {
+    return createReadout(options);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'E_DATA') throw new CliError('E_DATA', (error as Error).message);
+    throw error;
+  }
 }
 
 /** The id an article is known by: the caller's id, else the start of its content hash. */

@@ -18,7 +18,9 @@ const filters = (type: string, text: string) => FILTERS.replace('%TYPE%', type).
 const INPUTS = `Inputs: files (.txt .md .jsonl .ndjson .json .csv .html, others read as text),
 folders (read recursively, hidden files skipped) or - for standard input.
       --format F      read every input as text, jsonl, json, csv or html
-      --max-bytes N   refuse inputs larger than N (default 10MB; e.g. 50MB)`;
+      --max-bytes N   refuse inputs larger than N (default 10MB; e.g. 50MB)
+      --kb DIR        also load the dictionaries imported into DIR with readout kb
+                      import (repeatable)`;
 
 /** `readout --help`. */
 export const MAIN_HELP = `readout: turns news articles into structured diplomacy data
@@ -36,6 +38,9 @@ Commands:
   actors               list actors across articles (--new: those not in the knowledge base)
   articles             list stored articles
   inputs               list every input and its status (coded, skipped, failed)
+  serve                serve the HTTP API and the dashboard (http://127.0.0.1:8080/)
+  eval                 measure accuracy against gold annotations and reference data sets
+  kb import FILE...    convert TABARI/PETRARCH dictionaries for --kb
 
 Options:
   -h, --help           show help (readout COMMAND --help for a command)
@@ -47,11 +52,13 @@ Set READOUT_DEBUG=1 to see stack traces for unexpected errors.
 
 /** `readout COMMAND --help`, by command. */
 export const COMMAND_HELP: Record<string, string> = {
-  demo: `Usage: readout demo [--db FILE]
+  demo: `Usage: readout demo [--db FILE] [--serve [--port N]]
 
 Ingests the sample articles in samples/ into the database and prints a summary:
 counts plus a few events, quotes and stances.
       --db FILE       database (default ./readout.db)
+      --serve         then serve the dashboard on the database (see readout serve --help)
+      --port N        with --serve: the port (default 8080, or a free one when it is busy)
       --samples DIR   use the articles in DIR instead of the bundled samples
 `,
   code: `Usage: readout code [options] FILE|FOLDER|-
@@ -100,10 +107,67 @@ ${filters('entity kind (person, country, organization, media, group, location)',
 Lists stored articles with their counts of events, quotes and stances.
 ${filters('articles with an event of this CAMEO prefix or PLOVER category', 'full-text search of title and text')}
 `,
+  kb: `Usage: readout kb import FILE... --out DIR [--kind KIND] [--verbose]
+
+Converts TABARI/PETRARCH dictionaries into Readout's own formats and writes one JSON
+file per dictionary into DIR (created when missing). Load them on top of Readout's data
+with --kb DIR (readout code, ingest and eval). The dictionaries are read, never copied.
+  actors     names, + synonyms and dated codes ([USAGOV >20010120]) → actors overlay
+  agents     role and group words with sector codes ([~GOV]) → agents overlay
+  discards   phrases that stop a sentence (+: a story) from being coded → discards overlay
+  verbs      verb blocks and patterns → event rules; what our rules cannot express
+             (words before the verb, a source after it, codes outside CAMEO ...) is
+             skipped and counted
+  -o, --out DIR       where to write the converted files
+      --kind KIND     actors, agents, discards or verbs (default: from the file name,
+                      then the content)
+  -v, --verbose       list every line not read and examples of skipped patterns
+`,
   inputs: `Usage: readout inputs [--status coded|skipped|failed] [--db FILE] [--json]
 
 Lists every input that was ingested and its status, with the reason for skipped and failed ones.
   -n, --limit N       show at most N rows (default 50; 0 for all)
       --offset N      skip the first N rows
+`,
+  eval: `Usage: readout eval [data sets] [--json] [--limit N] [--verbose]
+       readout eval --all
+
+Codes reference data and prints how well Readout did: a table per data set, or one
+JSON object with --json. Paths are read at run time; nothing is copied. A flag given
+without a path uses the default shown (../shared is the folder beside this checkout).
+      --gold FILE.gold.json   one article against its reference annotation; the article
+                              is X.txt above the gold folder (or in ../seeds), or --text
+      --text ARTICLE.txt      the article for a single --gold file
+      --gold-dir [DIR]        every X.txt in DIR with gold/X.gold.json or ../gold/X.gold.json
+                              (default: samples/); events, quotes, stances, entities
+      --plover [FILE]         PLOVER event types and actors
+                              (default: ../shared/data/plover-gsr/dev.json)
+      --conll [FILE]          entity spans, CoNLL-2003 PER/LOC/ORG/MISC exact-match F1
+                              (default: ../shared/data/conll2003/eng.testa)
+      --polnear [DIR]         quote source, cue and content spans, PARC-style F1
+                              (default: ../shared/data/polnear/dev)
+      --directed-sentiment [FILE]
+                              polarity between two marked entities from events and stances
+                              (default: ../shared/data/directed-sentiment/valid.txt)
+      --petrarch [XML]        PETRARCH validation records: imports the dictionaries the file
+                              names (from its folder), codes each sentence with them and
+                              compares source, target and event code (default: ../shared/
+                              data/petrarch2-validation/PETR.UnitTest.records.xml)
+      --kb DIR                load imported dictionaries from DIR (repeatable)
+      --all                   every data set above whose default exists (and ../shared/seeds)
+  -n, --limit N               score N items of each data set, spread evenly over it
+  -v, --verbose               list each gold article's misses
+      --json                  print one JSON object
+`,
+  serve: `Usage: readout serve [--db FILE] [--port N] [--host ADDRESS] [--token TOKEN]
+
+Serves the dashboard and the JSON API (described at /api/openapi.json) from one
+process until Ctrl+C. Nothing is fetched from elsewhere.
+      --db FILE       database (default ./readout.db)
+  -p, --port N        port (default 8080; a busy default falls back to a free port; 0 picks one)
+      --host ADDRESS  address to listen on (default 127.0.0.1, this machine only)
+      --token TOKEN   POST requests need "Authorization: Bearer TOKEN"; away from
+                      localhost one is required, taken from READOUT_TOKEN or made up
+                      and printed when not given
 `,
 };

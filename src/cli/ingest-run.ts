@@ -26,6 +26,8 @@ export interface IngestSummary {
 export interface RunIngestOptions extends Partial<IngestOptions> {
   /** Draw a progress bar on stderr when it is a terminal. */
   progress?: boolean;
+  /** Folders of imported dictionaries (--kb) loaded on top of our data. */
+  kbDirs?: string[];
 }
 
 /** Ingests every input under `paths` into `store`. */
@@ -47,7 +49,7 @@ export async function runIngest(paths: readonly string[], store: Store, io: Io, 
   };
 
   const needsCoding = items.some((item) => item.ok);
-  const readout = needsCoding ? await loadReadout() : null;
+  const readout = needsCoding ? await loadReadout({ kbDirs: options.kbDirs }) : null;
   const progress = createProgress(io.stderr, items.length, 'ingest');
   let done = 0;
   for (const item of items) {

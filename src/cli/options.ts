@@ -1,15 +1,29 @@
 /**
  * Options several commands share: the database path and the input options.
  */
+import { existsSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, INPUT_FORMATS, type InputFormat, type TextCheck } from '../ingest/index.js';
 import { parseSize } from './args.js';
-import { UsageError } from './errors.js';
+import { CliError, UsageError } from './errors.js';
 
 /** Where the database lives unless --db says otherwise. */
 export const DEFAULT_DB = 'readout.db';
 
 /** The --db option. */
 export const DB_OPTION = { db: { type: 'string' } } as const;
+/** --kb DIR, repeatable: folders of imported dictionaries (readout kb import) loaded on top of our data. */
+export const KB_OPTION = { kb: { type: 'string', multiple: true } } as const;
+
+/** The --kb folders, checked to exist. */
+export function kbDirs(values: { kb?: string | boolean | Array<string | boolean> }): string[] {
+  const dirs = ((values.kb ?? []) as string[]);
+  for (const dir of dirs) {
+    if (!existsSync(dir)) throw new CliError('E_NOT_FOUND', `--kb ${dir}: no such folder`);
+    if (!statSync(dir).isDirectory()) throw new CliError('E_READ', `--kb ${dir}: is not a folder`);
+  }
+  return dirs;
+}
+
 /** Options for commands that read inputs. */
 export const INPUT_OPTIONS = {
   format: { type: 'string' },

@@ -19,12 +19,15 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   code: async () => (await import('./commands/code.js')).run,
   ingest: async () => (await import('./commands/ingest.js')).run,
   demo: async () => (await import('./commands/demo.js')).run,
+  eval: async () => (await import('./commands/eval.js')).run,
+  kb: async () => (await import('./commands/kb.js')).run,
   events: query('events'),
   quotes: query('quotes'),
   stances: query('stances'),
   actors: query('actors'),
   articles: query('articles'),
   inputs: query('inputs'),
+  serve: async () => (await import('./commands/serve.js')).run,
 };
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */

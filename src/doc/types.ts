@@ -19,6 +19,8 @@ export interface DocMeta {
   publisher: ActorRef | null;
   /** Path, URL or "-" for stdin. */
   source: string | null;
+  /** Already clean running text: the cleaner keeps it whole and reads no headline. */
+  verbatim?: boolean;
 }
 
 /** A resolved actor as it appears in output: CAMEO-style code plus a readable name. */
@@ -75,6 +77,8 @@ export interface Mention extends Span {
   rule: string;
   /** Set when the text misspells a known name ("Taro Tono" for Taro Kono). */
   correctedFrom?: string;
+  /** Where the name itself starts in a titled mention ("Foreign Minister |Wang Yi"). */
+  nameStart?: number;
 }
 
 export interface Entity {
@@ -188,6 +192,7 @@ export function createDoc(raw: string, meta: Partial<DocMeta> = {}): Doc {
       date: meta.date ?? null,
       publisher: meta.publisher ?? null,
       source: meta.source ?? null,
+      ...(meta.verbatim ? { verbatim: true } : {}),
     },
     text: raw,
     raw,

@@ -7,7 +7,7 @@ import { DEFAULT_DATA_DIR, loadDataFile } from './load.js';
 import { compileOverlays, mergeOverlays } from './overlay.js';
 import type { KbOverlay } from './overlay-schema.js';
 import {
-  cameoSchema, countriesSchema, groupsSchema, igosSchema, mediaSchema, peopleSchema, placesSchema, rolesSchema,
+  cameoSchema, countriesSchema, groupsSchema, igosSchema, mediaSchema, namesSchema, peopleSchema, placesSchema, rolesSchema,
   type CameoCode, type Country, type Faction, type Igo, type Outlet, type Person, type PersonRole, type Role,
 } from './schema.js';
 
@@ -26,6 +26,15 @@ export interface GazEntry {
   refs: GazRef[];
 }
 
+export interface NameLexicon {
+  givenNames: Set<string>;
+  ambiguousGivenNames: Set<string>;
+  orgHeads: Set<string>;
+  sportsHeads: Set<string>;
+  placeHeads: Set<string>;
+  personTitles: Set<string>;
+}
+
 export interface KnowledgeBase {
   versions: Record<string, string>;
   countries: Map<string, Country>;
@@ -35,6 +44,8 @@ export interface KnowledgeBase {
   factions: Map<string, Faction>;
   roles: Map<string, Role>;
   cameo: Map<string, CameoCode>;
+  /** Word lists for names the data does not know. */
+  names: NameLexicon;
   /** Gazetteer entries whose text starts at `pos` in `text`, longest first. */
   match(text: string, pos: number): GazEntry[];
   /** People whose surname (or family name) is `word`. */
@@ -119,6 +130,7 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR, overlays: 
   const cameoFile = loadDataFile(dataDir, 'ontology/cameo.json', cameoSchema);
   const groupsFile = loadDataFile(dataDir, 'actors/groups.json', groupsSchema);
   const placesFile = loadDataFile(dataDir, 'actors/places.json', placesSchema);
+  const namesFile = loadDataFile(dataDir, 'lexicons/names.json', namesSchema);
 
   const gaz = new Gazetteer();
   const countries = new Map(countriesFile.countries.map((c) => [c.code, c]));
@@ -192,10 +204,18 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR, overlays: 
     versions: {
       countries: countriesFile.version, igos: igosFile.version, media: mediaFile.version,
       roles: rolesFile.version, people: peopleFile.version, cameo: cameoFile.version,
-      groups: groupsFile.version, places: placesFile.version,
+      groups: groupsFile.version, places: placesFile.version, names: namesFile.version,
       ...(imported.versions.length > 0 ? { overlays: imported.versions.join('+') } : {}),
     },
     countries, igos, media, people, factions, roles,
+    names: {
+      givenNames: new Set(namesFile.givenNames),
+      ambiguousGivenNames: new Set(namesFile.ambiguousGivenNames),
+      orgHeads: new Set(namesFile.orgHeads),
+      sportsHeads: new Set(namesFile.sportsHeads),
+      placeHeads: new Set(namesFile.placeHeads),
+      personTitles: new Set(namesFile.personTitles),
+    },
     cameo: new Map(cameoFile.codes.map((c) => [c.code, c])),
     match: (text, pos) => gaz.match(text, pos),
     bySurname: (word) => surnames.get(word) ?? [],

@@ -66,5 +66,7 @@ export type AgentsOverlay = z.infer<typeof agentsOverlaySchema>;
 export type DiscardsOverlay = z.infer<typeof discardsOverlaySchema>;
 export type Discard = DiscardsOverlay['discards'][number];
 export type OverlayFile = z.infer<typeof overlayFileSchema>;
+/** An overlay file as written (fields with defaults may be left out). */
+export type OverlayFileInput = z.input<typeof overlayFileSchema>;
 /** The overlays the knowledge base compiles into its gazetteer. */
 export type KbOverlay = ActorsOverlay | AgentsOverlay;

@@ -116,6 +116,18 @@ export const placesSchema = z.object({
   }).passthrough()),
 });
 
+export const namesSchema = z.object({
+  ...header,
+  kind: z.literal('names'),
+  givenNames: strings,
+  ambiguousGivenNames: strings,
+  orgHeads: strings,
+  sportsHeads: strings,
+  placeHeads: strings,
+  personTitles: strings,
+  nameParticles: strings,
+}).passthrough();
+
 export const cameoSchema = z.object({
   ...header,
   kind: z.literal('cameo'),

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Store, QueryFilter } from './store.js';
 import { articleA, articleB, articleC, HASH } from './store.fixtures.js';
+import { exploreContract } from './explore.contract.js';
 
 const WANG = { code: 'CHNGOV', name: 'Wang Yi' };
 const XINHUA = { code: 'CHNMED', name: 'Xinhua' };
@@ -30,6 +31,7 @@ export function storeContract(name: string, createStore: () => Promise<Store>): 
   const seeded = (fn: (store: Store, ids: Record<'a' | 'b' | 'c', number>) => Promise<void>) =>
     withStore(async (store) => fn(store, await seed(store)));
 
+  exploreContract(name, createStore);
   describe(`Store contract: ${name}`, () => {
     it('migrates idempotently and starts empty', withStore(async (store) => {
       const version = await store.migrate();

@@ -5,6 +5,12 @@
  */
 import type { ActorRef } from '../doc/types.js';
 import type { ArticleResult, SpanText } from '../doc/result.js';
+import type {
+  ActorActivity, ActorHit, ActorProfile, ActorSearch, ArticleHit, ArticleSearch, DateRange, DyadMonth, EventSearch,
+  Network, NetworkQuery, Page, QuoteHit, QuoteSearch, StanceMatrix, StanceMatrixQuery, StoredArticle, TimelinePoint,
+} from './explore.js';
+
+export * from './explore.js';
 
 export type InputStatus = 'coded' | 'skipped' | 'failed';
 
@@ -164,6 +170,30 @@ export interface Store {
   articles(filter?: QueryFilter): Promise<ArticleRow[]>;
   inputs(filter?: { status?: InputStatus }): Promise<InputRow[]>;
   counts(): Promise<StoreCounts>;
+  /** Events with filters, sorting and a total; fast on millions of events. */
+  searchEvents(search?: EventSearch): Promise<Page<EventRow>>;
+  /** Every event matching `search` (its limit/offset/sort ignored), in id order, read in batches. */
+  eachEvent(search?: EventSearch): AsyncIterable<EventRow>;
+  /** Quotes by speaker, outlet (reporting chain or publisher) and words. */
+  searchQuotes(search?: QuoteSearch): Promise<Page<QuoteHit>>;
+  /** Articles, newest first, or by full-text match. */
+  searchArticles(search?: ArticleSearch): Promise<Page<ArticleHit>>;
+  /** One article with all its layers, or null. */
+  article(id: number): Promise<StoredArticle | null>;
+  /** Events per month and quad class. */
+  timeline(range?: DateRange): Promise<TimelinePoint[]>;
+  /** Actors with the most events. */
+  topActors(range?: DateRange & { limit?: number }): Promise<ActorActivity[]>;
+  /** Actors by part of a name or a code prefix, most active first. */
+  searchActors(search?: ActorSearch): Promise<ActorHit[]>;
+  /** Everything known about one actor key, or null. */
+  actorProfile(key: string): Promise<ActorProfile | null>;
+  /** Interactions between two actor keys per month. */
+  dyad(a: string, b: string, range?: DateRange): Promise<DyadMonth[]>;
+  /** The most interacting pairs of actors and the actors in them. */
+  network(query?: NetworkQuery): Promise<Network>;
+  /** Support and oppose counts of actors by issue. */
+  stanceMatrix(query?: StanceMatrixQuery): Promise<StanceMatrix>;
   close(): Promise<void>;
 }
 

@@ -10,7 +10,7 @@ import { parse } from '../args.js';
 import { codeArticle, loadReadout } from '../coding.js';
 import { UsageError } from '../errors.js';
 import { write, type Io } from '../io.js';
-import { INPUT_OPTIONS, inputOptions } from '../options.js';
+import { INPUT_OPTIONS, inputOptions, KB_OPTION, kbDirs } from '../options.js';
 
 /** Runs `readout code`; returns the exit code. */
 export async function run(args: string[], io: Io): Promise<number> {
@@ -18,11 +18,13 @@ export async function run(args: string[], io: Io): Promise<number> {
     jsonl: { type: 'boolean' },
     pretty: { type: 'boolean' },
     ...INPUT_OPTIONS,
+    ...KB_OPTION,
   }, true);
   const { format, maxBytes, checkLanguage } = inputOptions('code', values);
+  const kb = kbDirs(values);
   if (values.jsonl) {
     if (positionals.length > 1) throw new UsageError('code --jsonl reads one file or standard input', 'code');
-    return codeJsonLines(positionals[0] ?? '-', { maxLineBytes: maxBytes, checkLanguage }, io);
+    return codeJsonLines(positionals[0] ?? '-', { maxLineBytes: maxBytes, checkLanguage }, io, kb);
   }
   if (positionals.length === 0) throw new UsageError('code needs a FILE, a folder or - for standard input', 'code');
 
@@ -30,7 +32,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   for await (const item of readInputs(positionals, { maxBytes, format, checkLanguage, stdin: io.stdin })) items.push(item);
   const articles = items.filter((item) => item.ok).length;
   const pretty = values.pretty === true || (articles === 1 && io.stdout.isTTY === true);
-  const readout = articles > 0 ? await loadReadout() : null;
+  const readout = articles > 0 ? await loadReadout({ kbDirs: kb }) : null;
   let ok = 0;
   for (const item of items) {
     if (!item.ok) {
@@ -51,7 +53,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 }
 
 /** Streams JSON lines in and result lines out; a bad line becomes an error line and the rest go on. */
-async function codeJsonLines(path: string, options: JsonLinesOptions, io: Io): Promise<number> {
+async function codeJsonLines(path: string, options: JsonLinesOptions, io: Io, kb: string[]): Promise<number> {
   let stream: AsyncIterable<Buffer | string>;
   if (path === '-') {
     stream = io.stdin as AsyncIterable<Buffer | string>;
@@ -61,7 +63,7 @@ async function codeJsonLines(path: string, options: JsonLinesOptions, io: Io): P
     if (info.isDirectory()) throw new IngestError('E_READ', path, 'is a folder; code --jsonl reads one file');
     stream = createReadStream(path);
   }
-  const readout = await loadReadout();
+  const readout = await loadReadout({ kbDirs: kb });
   let lines = 0;
   let failed = 0;
   for await (const item of readJsonLines(stream, path, options)) {

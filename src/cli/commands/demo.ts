@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import { parse } from '../args.js';
-import { CliError } from '../errors.js';
+import { CliError, UsageError } from '../errors.js';
 import { plural, runIngest, summaryLine } from '../ingest-run.js';
 import { PACKAGE_ROOT, write, type Io } from '../io.js';
 import { DB_OPTION, DEFAULT_DB } from '../options.js';
@@ -23,7 +23,8 @@ const clip = (text: string) => truncate(text.replace(/\s+/g, ' ').trim(), TEXT_W
 
 /** Runs `readout demo`; returns the exit code. */
 export async function run(args: string[], io: Io): Promise<number> {
-  const { values } = parse('demo', args, { ...DB_OPTION, samples: { type: 'string' } });
+  const { values } = parse('demo', args, { ...DB_OPTION, samples: { type: 'string' }, serve: { type: 'boolean' }, port: { type: 'string', short: 'p' } });
+  if (values.port !== undefined && !values.serve) throw new UsageError('--port goes with --serve', 'demo');
   const samples = (values.samples as string | undefined) ?? join(PACKAGE_ROOT, 'samples');
   if (!existsSync(samples)) throw new CliError('E_NOT_FOUND', `${samples}: no sample articles folder`);
   // Only the articles: the folder also holds a README and gold annotations.
@@ -60,9 +61,14 @@ export async function run(args: string[], io: Io): Promise<number> {
 
     const db = file === DEFAULT_DB ? '' : ` --db ${file}`;
     out.push('', 'Explore:', `  readout events${db} --actor CHN`, `  readout quotes${db} --text sanctions`, `  readout actors${db} --new`, `  readout articles${db} --json`);
+    if (!values.serve) out.push(`  readout serve${db}   (the dashboard in your browser)`);
     await write(io.stdout, out.join('\n') + '\n');
-    return summary.coded + summary.skipped > 0 ? 0 : 1;
+    if (summary.coded + summary.skipped === 0) return 1;
   } finally {
     await store.close();
   }
+  if (!values.serve) return 0;
+  await write(io.stdout, '\n');
+  const { run: serve } = await import('./serve.js');
+  return serve(['--db', file, ...(values.port !== undefined ? ['--port', values.port as string] : [])], io);
 }

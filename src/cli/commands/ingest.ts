@@ -7,19 +7,20 @@ import { parse } from '../args.js';
 import { UsageError } from '../errors.js';
 import { runIngest, summaryLine } from '../ingest-run.js';
 import { write, type Io } from '../io.js';
-import { DB_OPTION, DEFAULT_DB, INPUT_OPTIONS, inputOptions } from '../options.js';
+import { DB_OPTION, DEFAULT_DB, INPUT_OPTIONS, inputOptions, KB_OPTION, kbDirs } from '../options.js';
 
 /** How many failures are listed one per line before the rest are counted. */
 const LISTED_FAILURES = 20;
 
 /** Runs `readout ingest`; 0 when any input was coded or skipped, 1 when all failed. */
 export async function run(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse('ingest', args, { ...DB_OPTION, ...INPUT_OPTIONS, quiet: { type: 'boolean', short: 'q' } }, true);
+  const { values, positionals } = parse('ingest', args, { ...DB_OPTION, ...INPUT_OPTIONS, ...KB_OPTION, quiet: { type: 'boolean', short: 'q' } }, true);
   if (positionals.length === 0) throw new UsageError('ingest needs at least one PATH (a file, a folder or -)', 'ingest');
+  const kb = kbDirs(values);
   const file = (values.db as string | undefined) ?? DEFAULT_DB;
   const store = await openSqliteStore(file);
   try {
-    const summary = await runIngest(positionals, store, io, { ...inputOptions('ingest', values), progress: values.quiet !== true });
+    const summary = await runIngest(positionals, store, io, { ...inputOptions('ingest', values), progress: values.quiet !== true, kbDirs: kb });
     for (const failure of summary.failures.slice(0, LISTED_FAILURES)) {
       await write(io.stderr, `failed: ${failure.source}: ${failure.reason}\n`);
     }

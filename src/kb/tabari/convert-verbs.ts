@@ -45,6 +45,11 @@ export interface VerbConversionStats {
   verbsCoded: number;
   /** Verbs without a code of their own, by reason. */
   verbsSkipped: Record<string, number>;
+  /**
+   * Converted patterns with words before the verb ("SAID * TO ATTEND"): their rules start at
+   * that word and fire only where it is a verb (or auxiliary) in the text.
+   */
+  startBeforeVerb: number;
   /** Patterns and verbs whose second, reciprocal code ("[032:033]") was dropped. */
   reciprocalDropped: number;
   rules: number;
@@ -131,8 +136,10 @@ function slotsOf(text: string, verbs: ParsedVerbs): Slot[] | string {
 type Element = { words: string[]; joined: boolean };
 
 /**
- * One match element per position: single words become alternatives, phrases their own
- * variant. `afterWord`: the first slot may join the word before it (the verb).
+ * One match element per position: single words become alternatives; phrases of the same
+ * length share one variant with alternatives per position (which admits a few word
+ * combinations the synset does not list). `afterWord`: the first slot may join the word
+ * before it (the verb).
  */
 function variantsOf(slots: Slot[], afterWord: boolean): Element[][] | string {
   let variants: Element[][] = [[]];
@@ -144,10 +151,10 @@ function variantsOf(slots: Slot[], afterWord: boolean): Element[][] | string {
       continue;
     }
     const joined = slot.joined && joinable;
-    const singles = slot.options.filter((o) => o.length === 1).map((o) => o[0]);
-    const choices: Element[][] = [];
-    if (singles.length) choices.push([{ words: [...new Set(singles)], joined }]);
-    for (const o of slot.options.filter((x) => x.length > 1)) choices.push(o.map((w, k) => ({ words: [w], joined: k === 0 ? joined : true })));
+    const byLength = new Map<number, string[][]>();
+    for (const o of slot.options) byLength.set(o.length, [...(byLength.get(o.length) ?? []), o]);
+    const choices: Element[][] = [...byLength.entries()].sort((a, b) => a[0] - b[0]).map(([length, phrases]) =>
+      Array.from({ length }, (_, k) => ({ words: [...new Set(phrases.map((p) => p[k]))], joined: k === 0 ? joined : true })));
     const next: Element[][] = [];
     for (const v of variants) for (const c of choices) next.push([...v, ...c]);
     if (next.length > MAX_VARIANTS) return 'too many variants';
@@ -192,7 +199,7 @@ function matchOf(pre: Element[], verb: string[], post: Element[], verbJoined: bo
 }
 
 /** Converts a pattern into rule bodies, or gives the reason it cannot be converted. */
-function convertPattern(text: string, block: VerbBlock, verbs: ParsedVerbs): Array<{ match: string; mutual: boolean }> | string {
+function convertPattern(text: string, block: VerbBlock, verbs: ParsedVerbs): { rules: Array<{ match: string; mutual: boolean }>; beforeVerb: boolean } | string {
   const slots = slotsOf(text, verbs);
   if (typeof slots === 'string') return slots;
   const at = slots.findIndex((s) => s.kind === 'verb');
@@ -204,10 +211,11 @@ function convertPattern(text: string, block: VerbBlock, verbs: ParsedVerbs): Arr
   if (post.some((s) => s.kind === 'compound')) return 'compound actor after the verb';
   const target = post.findIndex((s) => s.kind === 'target');
   if (target >= 0 && post.slice(target + 1).some((s) => s.kind === 'words')) return 'target inside the pattern';
+  const firstWord = pre.findIndex((s) => s.kind === 'words');
+  // "SAID $ *": the source is not the subject of the first word, where our rules look.
+  if (firstWord >= 0 && pre.slice(firstWord).some((s) => s.kind === 'source' || s.kind === 'compound')) return 'source inside the pattern';
   const preWords = pre.filter((s) => s.kind === 'words');
-  if (preWords.some((s) => s.kind === 'words' && s.options.some((o) => o.some((w) => !AUXILIARIES.has(w) && !NEGATIONS.has(w))))) {
-    return 'words before the verb';
-  }
+  const beforeVerb = preWords.some((s) => s.kind === 'words' && s.options.some((o) => o.some((w) => !AUXILIARIES.has(w) && !NEGATIONS.has(w))));
   const preVariants = variantsOf(preWords, false);
   const postVariants = variantsOf(post, true);
   if (typeof preVariants === 'string') return preVariants;
@@ -230,7 +238,7 @@ function convertPattern(text: string, block: VerbBlock, verbs: ParsedVerbs): Arr
   }
   if (out.length === 0) return negated ? 'negation' : 'no verb in the block';
   if (out.length > MAX_VARIANTS) return 'too many variants';
-  return out;
+  return { rules: out, beforeVerb };
 }
 
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'verb';
@@ -246,7 +254,7 @@ function bump(record: Record<string, number>, key: string): void {
 export function convertVerbs(verbs: ParsedVerbs, options: ConvertVerbsOptions): { rules: ImportedEventRule[]; stats: VerbConversionStats } {
   const rules: ImportedEventRule[] = [];
   const stats: VerbConversionStats = {
-    patterns: 0, converted: 0, skipped: {}, examples: {}, verbs: 0, verbsCoded: 0, verbsSkipped: {}, reciprocalDropped: 0, rules: 0, transforms: verbs.transforms,
+    patterns: 0, converted: 0, startBeforeVerb: 0, skipped: {}, examples: {}, verbs: 0, verbsCoded: 0, verbsSkipped: {}, reciprocalDropped: 0, rules: 0, transforms: verbs.transforms,
   };
   const usedIds = new Set<string>();
   const idFor = (block: VerbBlock) => {
@@ -265,6 +273,7 @@ export function convertVerbs(verbs: ParsedVerbs, options: ConvertVerbsOptions): 
   for (const block of verbs.blocks) {
     // The verbs on their own: each with its own code, or the block's.
     const byCode = new Map<string, VerbEntry[]>();
+    const written = new Map<string, string>();
     for (const v of block.verbs) {
       stats.verbs++;
       const raw = v.code ?? block.code ?? '---';
@@ -276,10 +285,11 @@ export function convertVerbs(verbs: ParsedVerbs, options: ConvertVerbsOptions): 
       if (code.reciprocal) stats.reciprocalDropped++;
       stats.verbsCoded++;
       byCode.set(code.code, [...(byCode.get(code.code) ?? []), v]);
+      if (!written.has(code.code)) written.set(code.code, raw);
     }
     for (const [code, list] of byCode) {
       for (const verb of verbOptions(list)) {
-        const origin = `${options.source}:${list[0].line} ${block.name}: ${list.map((v) => v.words.join('_').toUpperCase()).join(', ')} [${code}]`;
+        const origin = `${options.source}:${list[0].line} ${block.name}: ${list.map((v) => v.words.join('_').toUpperCase()).join(', ')} [${written.get(code)}]`;
         rules.push({ id: idFor(block), cameo: code, match: verb.join(' '), source: 'subject', target: 'after', future: true, origin });
       }
     }
@@ -297,8 +307,9 @@ export function convertVerbs(verbs: ParsedVerbs, options: ConvertVerbsOptions): 
         continue;
       }
       stats.converted++;
+      if (converted.beforeVerb) stats.startBeforeVerb++;
       if (code.reciprocal) stats.reciprocalDropped++;
-      for (const { match, mutual } of converted) {
+      for (const { match, mutual } of converted.rules) {
         const rule: ImportedEventRule = { id: idFor(block), cameo: code.code, match, source: 'subject', target: 'after', future: true, origin: `${options.source}:${pattern.line} ${written}` };
         if (mutual) rule.mutual = true;
         rules.push(rule);

@@ -2,7 +2,7 @@
  * Imports TABARI/PETRARCH dictionaries (actors, agents, discards, verbs) into our overlay
  * and event-rule formats. Pure: the caller reads the dictionary and writes the result.
  */
-import type { OverlayFile } from '../overlay-schema.js';
+import type { OverlayFileInput } from '../overlay-schema.js';
 import { parseActors } from './actors.js';
 import { parseAgents, parseDiscards } from './agents.js';
 import { convertActors, convertAgents, convertDiscards, type ActorConversionStats } from './convert-actors.js';
@@ -29,7 +29,7 @@ export interface ImportResult {
   kind: DictionaryKind;
   /** Suggested file name for the converted file: "petr-validate-actors.json". */
   fileName: string;
-  data: OverlayFile;
+  data: OverlayFileInput;
   stats: ImportStats;
   /** Lines that could not be read, skipped. */
   issues: DictIssue[];
@@ -93,7 +93,7 @@ export function importDictionary(fileName: string, text: string, options: Import
       const { rules, stats } = convertVerbs(parsed, { idPrefix: slug.replace(/[^a-z0-9.-]/g, '-'), source, knownCodes: options.knownCodes });
       return {
         kind, fileName: fileNameOut, issues: parsed.issues, stats: { kind, ...stats },
-        data: { version, about: `${about} Each rule's origin gives the pattern as written.`, kind: 'event-rules', intents: {}, rules },
+        data: { version, about: `${about} Each rule's origin gives the pattern as written.`, kind: 'event-rules', rules },
       };
     }
   }

@@ -9,6 +9,7 @@ import type { GazRef, KnowledgeBase } from '../../kb/index.js';
 import type { Stage } from '../../pipeline/index.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { EntityTable } from './resolve.js';
+import { classifyName } from './names.js';
 import { nameRun, scanAtoms, type Atom } from './scan.js';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
@@ -21,7 +22,7 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
   const v = kb.versions;
   return {
     name: 'actors',
-    version: `1+${v.countries}+${v.igos}+${v.media}+${v.roles}+${v.people}+${v.groups}+${v.places}`,
+    version: `1+${v.countries}+${v.igos}+${v.media}+${v.roles}+${v.people}+${v.groups}+${v.places}+${v.names}`,
     requires: ['tokens', 'sentences'],
     assigns: ['mentions', 'entities'],
     run(doc: Doc) {
@@ -113,6 +114,14 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, lo: nu
         i = b;
         continue;
       }
+      // Not an actor we can code, but a name all the same: kept for search and attribution.
+      const kind = classifyName(name.split(/\s+/), a > lo ? tokenText(doc, a - 1) : null, kb.names);
+      if (kind) {
+        const idx = table.entity(`name:${kind}:${name}`, () => ({ name, kind, actor: null }));
+        table.mention(a, b, 'name', idx, 'actors.name.shape');
+        i = b;
+        continue;
+      }
     }
     i++;
   }
@@ -180,7 +189,7 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
     if (nameAtom) {
       const p = kb.people.get(nameAtom.id)!;
       const idx = table.person(p);
-      table.mention(first.tokStart, atoms[m + 1].tokEnd, 'title', idx, 'actors.title-name.kb');
+      table.mention(first.tokStart, atoms[m + 1].tokEnd, 'title', idx, 'actors.title-name.kb', undefined, atoms[m + 1].tokStart);
       return atoms[m + 1].tokEnd;
     }
     const run = nameRun(doc, end, hi);
@@ -205,7 +214,7 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
       const idx = known >= 0 ? known : table.entity(`new:${name.toLowerCase().replace(/\s+/g, '-')}`, () => ({
         name, kind: 'person', actor: modifier ? modifier + role.sector : null, role: titleText, roleId: role.id, isNew: true,
       }));
-      table.mention(first.tokStart, run[1], 'title', idx, known >= 0 ? 'actors.title-name.known' : 'actors.title-name.new');
+      table.mention(first.tokStart, run[1], 'title', idx, known >= 0 ? 'actors.title-name.known' : 'actors.title-name.new', undefined, run[0]);
       return run[1];
     }
     // A title alone: "the Japanese foreign minister" is whoever held the post that day.

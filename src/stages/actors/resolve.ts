@@ -64,10 +64,11 @@ export class EntityTable {
     });
   }
 
-  mention(tokStart: number, tokEnd: number, kind: MentionKind, entity: number, rule: string, correctedFrom?: string): number {
+  mention(tokStart: number, tokEnd: number, kind: MentionKind, entity: number, rule: string, correctedFrom?: string, nameTok?: number): number {
     const t = this.doc.tokens!;
     const m: Mention = { start: t.start[tokStart], end: t.end[tokEnd - 1], tokStart, tokEnd, kind, entity, rule };
     if (correctedFrom) m.correctedFrom = correctedFrom;
+    if (nameTok !== undefined && nameTok > tokStart) m.nameStart = t.start[nameTok];
     this.mentions.push(m);
     if (entity >= 0) this.entities[entity].mentions.push(this.mentions.length - 1);
     return this.mentions.length - 1;

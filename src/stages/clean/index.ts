@@ -75,6 +75,12 @@ export function createCleanStage(options: CleanOptions): Stage {
 
 function cleanDoc(doc: Doc, rules: Compiled, findPublisher?: (name: string) => ActorRef | null): void {
   const raw = doc.raw.includes('\r') ? doc.raw.replace(/\r\n?/g, '\n') : doc.raw;
+  if (doc.meta.verbatim) {
+    doc.text = raw;
+    doc.rawOffset = raw === doc.raw ? 0 : -1;
+    doc.paragraphs = findParagraphs(raw);
+    return;
+  }
   const lines = splitLines(raw);
   const isNav = (l: Line) => matchesAny(rules.any, l.text);
   const isEdgeNav = (l: Line) => isNav(l) || matchesAny(rules.edge, l.text);

@@ -4,9 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { checkFilter, StoreError, type Store } from '../store.js';
+import { checkFilter, StoreError, type EventRow, type QueryFilter, type Store } from '../store.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
+import { Aggregates } from './aggregates.js';
+import { readArticle } from './article.js';
 import { Queries } from './query.js';
+import { Searches } from './search.js';
+import { Statements } from './sql.js';
 import { createWriter } from './save.js';
 
 export { SCHEMA_VERSION };
@@ -52,6 +56,9 @@ export async function openSqliteStore(file: string, options: SqliteStoreOptions 
 function createSqliteStore(db: Database.Database, file: string): Store {
   const writer = createWriter(db);
   const queries = new Queries(db);
+  const statements = new Statements(db);
+  const searches = new Searches(statements);
+  const aggregates = new Aggregates(statements);
   let closed = false;
   // Every method runs through here so a closed store fails with a coded error, not a driver one.
   const use = <T>(fn: () => T): Promise<T> => {
@@ -62,9 +69,9 @@ function createSqliteStore(db: Database.Database, file: string): Store {
       return Promise.reject(error);
     }
   };
-  const filtered = <T>(filter: Parameters<Store['events']>[0], fn: (f: NonNullable<typeof filter>) => T) =>
+  const filtered = <F extends QueryFilter, T>(filter: F | undefined, fn: (f: F) => T) =>
     use(() => {
-      const f = filter ?? {};
+      const f = filter ?? ({} as F);
       checkFilter(f, file);
       return fn(f);
     });
@@ -81,10 +88,33 @@ function createSqliteStore(db: Database.Database, file: string): Store {
     articles: (filter) => filtered(filter, (f) => queries.articles(f)),
     inputs: (filter) => use(() => queries.inputs(filter?.status)),
     counts: () => use(() => queries.counts()),
+    searchEvents: (search) => filtered(search, (s) => searches.events(s)),
+    eachEvent: (search = {}) => eachEvent((after) => filtered(search, (s) => searches.eventBatch(s, after))),
+    searchQuotes: (search) => filtered(search, (s) => searches.quotes(s)),
+    searchArticles: (search) => filtered(search, (s) => searches.articles(s)),
+    article: (id) => use(() => readArticle(statements, id)),
+    timeline: (range) => filtered(range, (r) => aggregates.timeline(r)),
+    topActors: (range) => filtered(range, (r) => aggregates.topActors(r)),
+    searchActors: (search) => use(() => aggregates.searchActors(search ?? {})),
+    actorProfile: (key) => use(() => aggregates.actorProfile(key)),
+    dyad: (a, b, range) => filtered(range, (r) => aggregates.dyad(a, b, r)),
+    network: (query) => filtered(query, (q) => aggregates.network(q)),
+    stanceMatrix: (query) => use(() => aggregates.stanceMatrix(query ?? {})),
     close: () =>
       use(() => {
         closed = true;
         db.close();
       }),
   };
+}
+
+/** Reads an export in batches, so no statement stays open between awaits. */
+async function* eachEvent(batch: (afterId: number) => Promise<EventRow[]>): AsyncIterable<EventRow> {
+  let after = 0;
+  for (;;) {
+    const rows = await batch(after);
+    yield* rows;
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1].id;
+  }
 }

@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import { StoreError } from '../store.js';
+import { EXPLORE_SCHEMA_SQL } from './explore-schema.js';
 
 export interface Migration {
   version: number;
@@ -157,6 +158,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  { version: 2, sql: EXPLORE_SCHEMA_SQL },
 ];
 
 /** The newest schema version this code knows. */

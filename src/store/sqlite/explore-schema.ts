@@ -1,0 +1,151 @@
+/**
+ * Schema version 2: what makes exploring fast on millions of events. Each event gets its
+ * effective date (`day`), events and quotes get full-text indexes, and summary tables are
+ * kept by triggers as rows are written, then filled once from the rows already stored.
+ *
+ * An actor's key is its code, else its name. Summaries count events that are not negated;
+ * `month` is YYYY-MM, or '' for undated events.
+ */
+
+const KEY = (side: 'source' | 'target', e = 'e') => `coalesce(${e}.${side}_code, ${e}.${side}_name)`;
+const MONTH = (e = 'e') => `coalesce(substr(${e}.day, 1, 7), '')`;
+const HAS_PAIR = (e = 'e') => `${e}.target_name IS NOT NULL AND ${KEY('target', e)} IS NOT ${KEY('source', e)}`;
+
+/** Statements that add (sign 1) or remove (sign -1) event `e` from every summary table. */
+function eventSummaries(sign: 1 | -1, from: string): string {
+  const add = sign === 1 ? '+' : '-';
+  const upsert = (table: string, keys: string, extra = '') =>
+    `ON CONFLICT (${keys}) DO UPDATE SET events = ${table}.events ${add} 1, goldstein = ${table}.goldstein ${add} excluded.goldstein${extra};`;
+  const g = sign === 1 ? 'e.goldstein' : '-e.goldstein';
+  return `
+    INSERT INTO agg_month (month, quad, events, goldstein)
+      SELECT ${MONTH()}, e.quad, ${sign}, ${g} ${from}
+      ${upsert('agg_month', 'month, quad')}
+    INSERT INTO agg_actor (actor, code, name, events, goldstein, as_source, as_target)
+      SELECT ${KEY('source')}, e.source_code, e.source_name, ${sign}, ${g}, ${sign}, 0 ${from}
+      ${upsert('agg_actor', 'actor', `, name = excluded.name, as_source = agg_actor.as_source ${add} 1`)}
+    INSERT INTO agg_actor (actor, code, name, events, goldstein, as_source, as_target)
+      SELECT ${KEY('target')}, e.target_code, e.target_name, ${sign}, ${g}, 0, ${sign} ${from} AND ${HAS_PAIR()}
+      ${upsert('agg_actor', 'actor', `, name = excluded.name, as_target = agg_actor.as_target ${add} 1`)}
+    INSERT INTO agg_actor_month (actor, month, events, goldstein)
+      SELECT ${KEY('source')}, ${MONTH()}, ${sign}, ${g} ${from}
+      ${upsert('agg_actor_month', 'actor, month')}
+    INSERT INTO agg_actor_month (actor, month, events, goldstein)
+      SELECT ${KEY('target')}, ${MONTH()}, ${sign}, ${g} ${from} AND ${HAS_PAIR()}
+      ${upsert('agg_actor_month', 'actor, month')}
+    INSERT INTO agg_actor_type (actor, side, root, events, goldstein)
+      SELECT ${KEY('source')}, 'source', substr(e.cameo, 1, 2), ${sign}, ${g} ${from}
+      ${upsert('agg_actor_type', 'actor, side, root')}
+    INSERT INTO agg_actor_type (actor, side, root, events, goldstein)
+      SELECT ${KEY('target')}, 'target', substr(e.cameo, 1, 2), ${sign}, ${g} ${from} AND e.target_name IS NOT NULL
+      ${upsert('agg_actor_type', 'actor, side, root')}
+    INSERT INTO agg_dyad_month (source, target, month, events, goldstein)
+      SELECT ${KEY('source')}, ${KEY('target')}, ${MONTH()}, ${sign}, ${g} ${from} AND ${HAS_PAIR()}
+      ${upsert('agg_dyad_month', 'source, target, month')}
+    INSERT INTO agg_pair (a, b, events, goldstein, forward)
+      SELECT min(${KEY('source')}, ${KEY('target')}), max(${KEY('source')}, ${KEY('target')}), ${sign}, ${g},
+        CASE WHEN ${KEY('source')} < ${KEY('target')} THEN ${sign} ELSE 0 END ${from} AND ${HAS_PAIR()}
+      ${upsert('agg_pair', 'a, b', ', forward = agg_pair.forward + excluded.forward')}`;
+}
+
+const OLD_COLUMNS = ['source_code', 'source_name', 'target_code', 'target_name', 'cameo', 'quad', 'goldstein', 'day', 'negated']
+  .map((c) => `old.${c} AS ${c}`).join(', ');
+
+const FTS = "tokenize='unicode61 remove_diacritics 2'";
+
+/** The SQL of schema version 2. */
+export const EXPLORE_SCHEMA_SQL = `
+  ALTER TABLE events ADD COLUMN day TEXT;
+  UPDATE events SET day = coalesce(date, (SELECT a.date FROM articles a WHERE a.id = events.article_id));
+
+  DROP INDEX events_source;
+  DROP INDEX events_target;
+  DROP INDEX events_cameo;
+  CREATE INDEX events_day ON events(day);
+  CREATE INDEX events_source_day ON events(source_code, day);
+  CREATE INDEX events_target_day ON events(target_code, day);
+  CREATE INDEX events_cameo_day ON events(cameo, day);
+  CREATE INDEX events_plover_day ON events(plover, day);
+  CREATE INDEX events_goldstein ON events(goldstein, day);
+  CREATE INDEX events_source_name ON events(source_name) WHERE source_code IS NULL;
+  CREATE INDEX events_target_name ON events(target_name) WHERE target_code IS NULL;
+  CREATE INDEX quotes_speaker_name ON quotes(speaker_name) WHERE speaker_code IS NULL;
+  CREATE INDEX quote_via_code ON quote_via(code);
+  CREATE INDEX quote_via_name ON quote_via(name);
+  CREATE INDEX articles_publisher_code ON articles(publisher_code);
+  CREATE INDEX articles_publisher_name ON articles(publisher_name);
+
+  CREATE VIRTUAL TABLE event_fts USING fts5(text, content='events', content_rowid='id', ${FTS});
+  INSERT INTO event_fts(event_fts) VALUES ('rebuild');
+  CREATE VIRTUAL TABLE quote_fts USING fts5(text, content='quotes', content_rowid='id', ${FTS});
+  INSERT INTO quote_fts(quote_fts) VALUES ('rebuild');
+
+  CREATE TABLE agg_month (month TEXT NOT NULL, quad INTEGER NOT NULL, events INTEGER NOT NULL, goldstein REAL NOT NULL,
+    PRIMARY KEY (month, quad)) WITHOUT ROWID;
+  CREATE TABLE agg_actor (actor TEXT PRIMARY KEY, code TEXT, name TEXT NOT NULL, events INTEGER NOT NULL,
+    goldstein REAL NOT NULL, as_source INTEGER NOT NULL, as_target INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE INDEX agg_actor_events ON agg_actor(events);
+  CREATE TABLE agg_actor_month (actor TEXT NOT NULL, month TEXT NOT NULL, events INTEGER NOT NULL, goldstein REAL NOT NULL,
+    PRIMARY KEY (actor, month)) WITHOUT ROWID;
+  CREATE INDEX agg_actor_month_month ON agg_actor_month(month, actor, events);
+  CREATE TABLE agg_actor_type (actor TEXT NOT NULL, side TEXT NOT NULL, root TEXT NOT NULL, events INTEGER NOT NULL,
+    goldstein REAL NOT NULL, PRIMARY KEY (actor, side, root)) WITHOUT ROWID;
+  CREATE TABLE agg_dyad_month (source TEXT NOT NULL, target TEXT NOT NULL, month TEXT NOT NULL, events INTEGER NOT NULL,
+    goldstein REAL NOT NULL, PRIMARY KEY (source, target, month)) WITHOUT ROWID;
+  CREATE INDEX agg_dyad_month_target ON agg_dyad_month(target, source, month);
+  CREATE INDEX agg_dyad_month_month ON agg_dyad_month(month, source, target, events, goldstein);
+  CREATE TABLE agg_pair (a TEXT NOT NULL, b TEXT NOT NULL, events INTEGER NOT NULL, goldstein REAL NOT NULL,
+    forward INTEGER NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+  CREATE INDEX agg_pair_events ON agg_pair(events);
+  CREATE INDEX agg_pair_b ON agg_pair(b, a);
+  CREATE TABLE agg_names (actor TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL, kind TEXT NOT NULL,
+    is_new INTEGER NOT NULL, articles INTEGER NOT NULL, first TEXT, last TEXT, PRIMARY KEY (actor, name, role)) WITHOUT ROWID;
+  CREATE TABLE agg_stance (actor TEXT NOT NULL, issue TEXT NOT NULL, name TEXT NOT NULL, support INTEGER NOT NULL,
+    oppose INTEGER NOT NULL, PRIMARY KEY (actor, issue)) WITHOUT ROWID;
+  CREATE INDEX agg_stance_issue ON agg_stance(issue);
+
+  ${eventSummaries(1, 'FROM events e WHERE e.negated = 0')}
+  INSERT INTO agg_names (actor, name, role, kind, is_new, articles, first, last)
+    SELECT coalesce(en.actor, en.name), en.name, coalesce(en.role, ''), max(en.kind), max(en.is_new), count(*), min(a.date), max(a.date)
+    FROM entities en JOIN articles a ON a.id = en.article_id GROUP BY 1, 2, 3;
+  INSERT INTO agg_stance (actor, issue, name, support, oppose)
+    SELECT coalesce(holder_code, holder_name), issue, max(holder_name), sum(polarity = 'support'), sum(polarity = 'oppose')
+    FROM stances GROUP BY 1, 2;
+
+  CREATE TRIGGER events_explore_insert AFTER INSERT ON events BEGIN
+    UPDATE events SET day = coalesce(new.date, (SELECT a.date FROM articles a WHERE a.id = new.article_id)) WHERE id = new.id;
+    INSERT INTO event_fts (rowid, text) VALUES (new.id, new.text);
+    ${eventSummaries(1, 'FROM events e WHERE e.id = new.id AND e.negated = 0')}
+  END;
+  CREATE TRIGGER events_explore_delete AFTER DELETE ON events BEGIN
+    INSERT INTO event_fts (event_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    ${eventSummaries(-1, `FROM (SELECT ${OLD_COLUMNS}) e WHERE e.negated = 0`)}
+  END;
+  CREATE TRIGGER quotes_explore_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quote_fts (rowid, text) VALUES (new.id, new.text);
+  END;
+  CREATE TRIGGER quotes_explore_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quote_fts (quote_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  END;
+  CREATE TRIGGER entities_explore_insert AFTER INSERT ON entities BEGIN
+    INSERT INTO agg_names (actor, name, role, kind, is_new, articles, first, last)
+      SELECT coalesce(new.actor, new.name), new.name, coalesce(new.role, ''), new.kind, new.is_new, 1, a.date, a.date
+      FROM articles a WHERE a.id = new.article_id
+      ON CONFLICT (actor, name, role) DO UPDATE SET articles = agg_names.articles + 1,
+        first = coalesce(min(agg_names.first, excluded.first), agg_names.first, excluded.first),
+        last = coalesce(max(agg_names.last, excluded.last), agg_names.last, excluded.last);
+  END;
+  CREATE TRIGGER entities_explore_delete AFTER DELETE ON entities BEGIN
+    UPDATE agg_names SET articles = articles - 1
+      WHERE actor = coalesce(old.actor, old.name) AND name = old.name AND role = coalesce(old.role, '');
+  END;
+  CREATE TRIGGER stances_explore_insert AFTER INSERT ON stances BEGIN
+    INSERT INTO agg_stance (actor, issue, name, support, oppose)
+      VALUES (coalesce(new.holder_code, new.holder_name), new.issue, new.holder_name, new.polarity = 'support', new.polarity = 'oppose')
+      ON CONFLICT (actor, issue) DO UPDATE SET name = excluded.name, support = agg_stance.support + excluded.support, oppose = agg_stance.oppose + excluded.oppose;
+  END;
+  CREATE TRIGGER stances_explore_delete AFTER DELETE ON stances BEGIN
+    UPDATE agg_stance SET support = support - (old.polarity = 'support'), oppose = oppose - (old.polarity = 'oppose')
+      WHERE actor = coalesce(old.holder_code, old.holder_name) AND issue = old.issue;
+  END;
+`;

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import type { Store } from '../store.js';
+import { articleA, articleB, articleC, HASH } from '../store.fixtures.js';
+import { openSqliteStore } from './index.js';
+import { migrate, MIGRATIONS } from './migrations.js';
+import { createWriter } from './save.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'readout-explore-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const freshFile = () => join(dir, `explore-${++n}.db`);
+
+/** Everything the summary tables and full-text indexes answer, in one comparable value. */
+async function snapshot(store: Store) {
+  return {
+    timeline: await store.timeline(),
+    top: await store.topActors({ limit: 50 }),
+    actors: await store.searchActors({ limit: 50 }),
+    wang: await store.actorProfile('CHNGOV'),
+    network: await store.network(),
+    ranged: await store.network({ from: '2017-01', to: '2017-12' }),
+    dyad: await store.dyad('RUSGOV', 'USAGOV'),
+    stances: await store.stanceMatrix(),
+    events: (await store.searchEvents({ text: 'phone' })).rows.map((e) => e.id),
+    quotes: (await store.searchQuotes({ text: 'dialogue' })).rows.map((q) => q.id),
+    dated: (await store.searchEvents({ sort: 'date' })).rows.map((e) => e.date),
+  };
+}
+
+describe('SQLite explore schema (version 2)', () => {
+  it('fills the summaries from rows stored under version 1, as if they were saved under version 2', async () => {
+    const oldFile = freshFile();
+    const db = new Database(oldFile);
+    migrate(db, oldFile, MIGRATIONS.slice(0, 1));
+    const writer = createWriter(db);
+    for (const [hash, result] of [[HASH.a, articleA()], [HASH.b, articleB()], [HASH.c, articleC()]] as const) {
+      writer.save({ hash, source: `${hash.slice(0, 1)}.txt`, result });
+    }
+    db.close();
+    const migrated = await openSqliteStore(oldFile);
+    const fresh = await openSqliteStore(freshFile());
+    for (const [hash, result] of [[HASH.a, articleA()], [HASH.b, articleB()], [HASH.c, articleC()]] as const) {
+      await fresh.saveArticle({ hash, source: `${hash.slice(0, 1)}.txt`, result });
+    }
+    assert.deepEqual(await snapshot(migrated), await snapshot(fresh));
+    assert.equal((await migrated.searchEvents({ text: 'phone' })).total, 1);
+    await migrated.close();
+    await fresh.close();
+  });
+
+  it('keeps the summaries right when an article is deleted', async () => {
+    const file = freshFile();
+    const store = await openSqliteStore(file);
+    const b = await store.saveArticle({ hash: HASH.b, source: 'b.txt', result: articleB() });
+    await store.saveArticle({ hash: HASH.a, source: 'a.txt', result: articleA() });
+    await store.saveArticle({ hash: HASH.c, source: 'c.txt', result: articleC() });
+    await store.close();
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    db.prepare('DELETE FROM articles WHERE id = ?').run(b.articleId);
+    db.close();
+    const pruned = await openSqliteStore(file);
+    const expected = await openSqliteStore(freshFile());
+    await expected.saveArticle({ hash: HASH.a, source: 'a.txt', result: articleA() });
+    await expected.saveArticle({ hash: HASH.c, source: 'c.txt', result: articleC() });
+    const [got, want] = [await snapshot(pruned), await snapshot(expected)];
+    // Deleting leaves zero rows behind; every query leaves them out.
+    assert.deepEqual({ ...got, events: [], quotes: [] }, { ...want, events: [], quotes: [] });
+    assert.equal(got.events.length, 1);
+    assert.deepEqual((await pruned.searchEvents({ text: 'Manila' })).rows, []);
+    await pruned.close();
+    await expected.close();
+  });
+
+  it('answers the dashboard queries from indexes, never a scan of events', async () => {
+    const file = freshFile();
+    await (await openSqliteStore(file)).close();
+    const db = new Database(file, { readonly: true });
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
+    assert.match(plan("SELECT * FROM events e WHERE e.source_code >= 'USA' AND e.source_code < 'USA~' ORDER BY e.day DESC"), /USING INDEX events_source_day/);
+    assert.match(plan('SELECT * FROM events e ORDER BY e.day DESC, e.id DESC LIMIT 50'), /USING INDEX events_day/);
+    assert.match(plan('SELECT * FROM agg_pair ORDER BY events DESC LIMIT 10'), /agg_pair_events/);
+    db.close();
+  });
+});
