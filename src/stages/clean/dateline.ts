@@ -43,6 +43,8 @@ export function readDateline(text: string): Dateline | null {
 
 /** The first date in `text` with day, month and year all written out, or null. */
 export function firstFullDate(text: string): string | null {
+  // A full date names a year; most wire copy names none near its top.
+  if (!/\b(1[89]|20)\d\d\b/.test(text)) return null;
   for (const r of chrono.strict.parse(text)) {
     const c = r.start;
     if (c.isCertain('day') && c.isCertain('month') && c.isCertain('year')) return isoDate(c.get('year')!, c.get('month')!, c.get('day')!);
