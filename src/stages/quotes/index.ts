@@ -127,7 +127,10 @@ function attributeDirect(ctx: QuoteContext, content: Span, outer: Span): Quote {
   // After the quote: `…," Wang said.`, `…," said Wang`, `…," a source said.`, `…," according to Xinhua.`,
   // `…” ― Sonya Herridge`; after a closed quote only a cue that says nothing more: `…?” Clinton said.`
   let cue: Cue | null = null;
-  const sentEnd = lastSent.tokEnd;
+  let sentEnd = lastSent.tokEnd;
+  // `“…?” Clinton said.` may stand as a sentence of its own after the quote.
+  const following = doc.sentences![t.sent[Math.min(afterQ, t.count - 1)]];
+  if (afterQ >= lastSent.tokEnd && following !== lastSent && following.tokEnd - following.tokStart <= 8) sentEnd = following.tokEnd;
   let k = afterQ;
   while (k < sentEnd && t.pos[k] === POS.PUNCT && !/^[.―—–-]$/.test(tokenText(doc, k))) k++;
   if (k < sentEnd && /^[―—–]$/.test(tokenText(doc, k))) {
@@ -217,7 +220,8 @@ function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<number>)
         : contentAfter(ctx, cue, according, s.tokEnd, inDirect);
       if (!q) continue;
       out.push(q.quote);
-      i = q.next - 1;
+      // Reported speech may nest: "Merrill says Machado promised ... and said ...".
+      i = cue.tokEnd - 1;
       from = q.next;
     }
   }
@@ -355,6 +359,7 @@ function contentEnd(ctx: QuoteContext, from: number, hi: number): number {
     const w = tokenText(ctx.doc, k);
     if (w === ';') return k;
     if (w === ',' && t.pos[k + 1] === POS.CCONJ && t.pos[k + 2] === POS.VERB) return k;
+    if (t.pos[k] === POS.CCONJ && ctx.verbChainAt(k + 1, hi)) return k;
   }
   let end = hi;
   while (end > from && t.pos[end - 1] === POS.PUNCT) end--;

@@ -215,5 +215,5 @@ export class QuoteContext {
 /** True for a token that can open reported content directly: "said Turkish forces had ...". */
 export function opensClause(doc: Doc, k: number): boolean {
   const t = doc.tokens!;
-  return isCapitalised(doc, k) || [POS.DET, POS.PRON, POS.NOUN, POS.PROPN, POS.ADJ, POS.NUM, POS.SCONJ].includes(t.pos[k]);
+  return isCapitalised(doc, k) || [POS.DET, POS.PRON, POS.NOUN, POS.PROPN, POS.ADJ, POS.ADV, POS.NUM, POS.SCONJ].includes(t.pos[k]);
 }
