@@ -76,6 +76,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   // A cue that attributes a direct quote does not also open indirect speech.
   const usedCues = new Set(quotes.map((q) => q.cue?.start).filter((x): x is number => x !== undefined));
   quotes.push(...findIndirect(ctx, direct.map((q) => q.outer), usedCues));
+  quotes.push(...colonAttributions(ctx, quotes));
   quotes.sort((a, b) => a.content.start - b.content.start);
   return quotes;
 }
@@ -133,7 +134,8 @@ function attributeDirect(ctx: QuoteContext, content: Span, outer: Span): Quote {
   if (afterQ >= lastSent.tokEnd && following !== lastSent && following.tokEnd - following.tokStart <= 8) sentEnd = following.tokEnd;
   let k = afterQ;
   while (k < sentEnd && t.pos[k] === POS.PUNCT && !/^[.―—–-]$/.test(tokenText(doc, k))) k++;
-  if (k < sentEnd && /^[―—–]$/.test(tokenText(doc, k))) {
+  if (afterQ < t.count && /^[―—–]$/.test(tokenText(doc, afterQ))) k = afterQ;
+  if (k < t.count && /^[―—–]$/.test(tokenText(doc, k))) {
     const sp = ctx.phraseAt(k + 1, t.count);
     if (sp) cue = { speaker: sp, cue: { start: t.start[k], end: t.end[k] }, tokStart: k, tokEnd: sp.tokEnd, according: false, verb: null };
   } else if (k < sentEnd && k - afterQ <= 2) {
@@ -224,6 +226,37 @@ function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<number>)
       i = cue.tokEnd - 1;
       from = q.next;
     }
+  }
+  return out;
+}
+
+/**
+ * Transcripts and headlines: `PENCE: Well, look, ...` or `Pence: Gennifer Flowers Won't Be at
+ * Debate`. The speaker is a name in capitals or one the data knows; the rest of the paragraph is
+ * what was said.
+ */
+function colonAttributions(ctx: QuoteContext, found: Quote[]): Quote[] {
+  const doc = ctx.doc;
+  const t = doc.tokens!;
+  const out: Quote[] = [];
+  for (const para of doc.paragraphs ?? []) {
+    let i = tokenAt(doc, para.start);
+    if (i < t.count && /^["“]$/.test(tokenText(doc, i))) i++;
+    const sp = ctx.phraseAt(i, t.count);
+    if (!sp || sp.tokEnd - sp.tokStart > 3 || tokenText(doc, sp.tokEnd) !== ':') continue;
+    const name = doc.text.slice(sp.start, sp.end);
+    if (!(name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)) && !ctx.isPerson(sp)) continue;
+    const colon = sp.tokEnd;
+    const start = t.start[colon + 1];
+    if (start === undefined || start >= para.end) continue;
+    const content = { start, end: para.end };
+    // A direct quote already attributed over the same words keeps its own attribution.
+    const existing = found.find((q) => q.content.start <= start && q.content.end >= start);
+    if (existing && existing.speaker) continue;
+    const cue: Cue = { speaker: sp, cue: { start: t.start[colon], end: t.end[colon] }, tokStart: sp.tokStart, tokEnd: colon + 1, according: false, verb: null };
+    const q = build(ctx, 'direct', content, cue, null, null, 'quotes.direct.colon');
+    if (existing) Object.assign(existing, { cue: q.cue, source: q.source, speaker: q.speaker, via: q.via, rule: q.rule });
+    else out.push(q);
   }
   return out;
 }
