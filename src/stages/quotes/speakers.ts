@@ -42,7 +42,7 @@ export interface Cue {
 
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
 
 export class QuoteContext {
   /** Mention starting at each token, for mentions that resolve to an entity. */
@@ -99,29 +99,52 @@ export class QuoteContext {
     return found;
   }
 
-  /** A noun phrase starting at token i: a mention, a pronoun, or determiner + adjectives + nouns (+ "of ..."). */
+  /**
+   * A noun phrase starting at token i: a pronoun, or determiners, modifiers, names and
+   * nouns ("Clinton spokesman Nick Merrill", "The nonpartisan Commission on Presidential
+   * Debates", "Mr. Obama"), with an "of"/"for"/"on" phrase.
+   */
   phraseAt(i: number, hi: number): Speaker | null {
     const t = this.doc.tokens!;
     if (i >= hi || this.inside.has(i)) return null;
-    const m = this.mentionAt.get(i);
-    if (m && m.tokEnd <= hi) return this.speaker(i, m.tokEnd, m);
-    if (t.pos[i] === POS.PRON && PERSONAL.has(t.lemma[i])) return this.speaker(i, i + 1, null);
+    if (t.pos[i] === POS.PRON && PERSONAL.has(t.lemma[i])) {
+      const m = this.mentionAt.get(i);
+      return this.speaker(i, i + 1, m ?? null);
+    }
     let j = i;
     if (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE.has(t.lemma[j]))) j++;
-    while (j < hi && (t.pos[j] === POS.ADJ || t.pos[j] === POS.NUM)) j++;
-    const head = j;
-    while (j < hi && (t.pos[j] === POS.NOUN || t.pos[j] === POS.PROPN || (/^['’]s$/.test(tokenText(this.doc, j)) && j > head))) j++;
-    if (j === head) return null;
+    const words = (from: number): number => {
+      let k = from;
+      for (;;) {
+        const m = this.mentionAt.get(k);
+        if (m && m.tokEnd <= hi) k = m.tokEnd;
+        else if (k < hi && [POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[k]) && !this.inside.has(k)) k++;
+        else if (k > from && k < hi && /^['’]s?$/.test(tokenText(this.doc, k)) && t.pos[k] === POS.PART) k++;
+        else return k;
+      }
+    };
+    const end = words(j);
+    // The phrase must end in a noun or a name, not an adjective or a possessive.
+    let last = end;
+    while (last > j && !([POS.NOUN, POS.PROPN].includes(t.pos[last - 1]) || this.endsMention(last))) last--;
+    if (last === j) return null;
+    j = last;
     // "a spokesman for the ministry", "officials of the party".
     if (j < hi && PHRASE_PREPOSITIONS.has(t.lemma[j]) && t.pos[j] === POS.ADP) {
       let k = j + 1;
       if (t.pos[k] === POS.DET) k++;
-      while (k < hi && t.pos[k] === POS.ADJ) k++;
-      const nounStart = k;
-      while (k < hi && (t.pos[k] === POS.NOUN || t.pos[k] === POS.PROPN)) k++;
-      if (k > nounStart) j = k;
+      const tail = words(k);
+      if (tail > k && ([POS.NOUN, POS.PROPN].includes(t.pos[tail - 1]) || this.endsMention(tail))) j = tail;
     }
     return this.speaker(i, j, this.headMention(i, j));
+  }
+
+  private endsMention(end: number): boolean {
+    for (let k = end - 1; k >= Math.max(0, end - 8); k--) {
+      const m = this.mentionAt.get(k);
+      if (m) return m.tokEnd === end;
+    }
+    return false;
   }
 
   /**
@@ -176,6 +199,8 @@ export class QuoteContext {
       const chain = this.verbChainAt(k, hi);
       if (!chain) return null;
       const verb = t.lemma[chain[1] - 1];
+      // The source as written runs to the verb: "Scott Pruitt, the attorney general of Oklahoma,".
+      if (k > sp.tokEnd) sp.end = t.end[k - 1];
       return { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: i, tokEnd: chain[1], according: false, verb };
     }
     // "…," said Wang.
