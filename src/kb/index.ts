@@ -33,6 +33,8 @@ export interface NameLexicon {
   sportsHeads: Set<string>;
   placeHeads: Set<string>;
   personTitles: Set<string>;
+  /** Nationality and people adjectives the country list lacks ("Kurdish", "European"). */
+  demonym: RegExp;
 }
 
 export interface KnowledgeBase {
@@ -215,6 +217,7 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR, overlays: 
       sportsHeads: new Set(namesFile.sportsHeads),
       placeHeads: new Set(namesFile.placeHeads),
       personTitles: new Set(namesFile.personTitles),
+      demonym: new RegExp(namesFile.demonymSuffixRe, 'u'),
     },
     cameo: new Map(cameoFile.codes.map((c) => [c.code, c])),
     match: (text, pos) => gaz.match(text, pos),

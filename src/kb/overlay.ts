@@ -8,7 +8,7 @@
  * - any other undated code becomes an organisation with that code (PSEREBHMS);
  * - suffix agents become group words whose code is added to the actor's.
  * Imported names are registered ahead of ours, so where both know a name the import wins
- * (unless both give it the same code).
+ * (unless both give it the same code, or the name is written all in capitals).
  */
 import type { GazRef } from './index.js';
 import { DataFileError, listDataFiles, loadDataFile } from './load.js';
@@ -29,6 +29,12 @@ export interface CompiledOverlays {
   /** "petr-validate-actors.v1", ... in load order. */
   versions: string[];
 }
+
+/**
+ * An all-caps form ("SANA", "IMF") is read as an acronym in news text, so an imported one
+ * does not displace our own meaning of it (SANA the Syrian news agency, not Sana'a).
+ */
+const isAllCaps = (text: string) => /\p{Lu}.*\p{Lu}/u.test(text) && text === text.toUpperCase();
 
 /** Rank of an undated default code: any dated code that applies comes first. */
 const DEFAULT_RANK = 1000;
@@ -92,7 +98,7 @@ export function compileOverlays(overlays: readonly KbOverlay[], add: AddName): C
           ref = { kind: 'igo', id, contextual: false };
         }
       }
-      for (const name of names) add(name, ref, true);
+      for (const name of names) add(name, ref, !isAllCaps(name));
     });
   });
   return out;

@@ -126,6 +126,7 @@ export const namesSchema = z.object({
   placeHeads: strings,
   personTitles: strings,
   nameParticles: strings,
+  demonymSuffixRe: z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'invalid regular expression'),
 }).passthrough();
 
 export const cameoSchema = z.object({

@@ -78,7 +78,7 @@ function readCode(raw: string, known: ReadonlySet<string> | undefined): { code: 
 
 /** Expands a synset member ("DID N'T", "&TIETYPES") into phrases of lower-case words. */
 function expandMember(member: string, verbs: ParsedVerbs, depth: number): string[][] | string {
-  const phrases: string[][] = [[]];
+  let phrases: string[][] = [[]];
   for (const part of member.split(/[\s_]+/).filter(Boolean)) {
     let options: string[][];
     if (part.startsWith('&')) {
@@ -88,9 +88,7 @@ function expandMember(member: string, verbs: ParsedVerbs, depth: number): string
     } else {
       options = [[part.toLowerCase()]];
     }
-    const next: string[][] = [];
-    for (const p of phrases) for (const o of options) next.push([...p, ...o]);
-    phrases.splice(0, phrases.length, ...next);
+    phrases = phrases.flatMap((p) => options.map((o) => [...p, ...o]));
     if (phrases.length > MAX_VARIANTS) return 'too many variants';
   }
   return phrases;
@@ -225,9 +223,11 @@ function convertPattern(text: string, block: VerbBlock, verbs: ParsedVerbs): { r
   const mutual = pre.some((s) => s.kind === 'compound');
   const out: Array<{ match: string; mutual: boolean }> = [];
   let negated = false;
-  for (const p of preVariants) {
-    for (const q of postVariants) {
-      if ([...p, ...q].some((el) => el.words.some((w) => NEGATIONS.has(w)))) {
+  // Our events stage never codes a negated verb: negations leave their alternatives.
+  const affirmative = (els: Element[]) => els.map((el) => ({ ...el, words: el.words.filter((w) => !NEGATIONS.has(w)) }));
+  for (const p of preVariants.map(affirmative)) {
+    for (const q of postVariants.map(affirmative)) {
+      if ([...p, ...q].some((el) => el.words.length === 0)) {
         negated = true;
         continue;
       }

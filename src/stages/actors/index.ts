@@ -122,6 +122,12 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, lo: nu
         i = b;
         continue;
       }
+      if (b - a === 1 && kb.names.demonym.test(name)) {
+        const idx = table.entity(`people:${name}`, () => ({ name, kind: 'group', actor: null }));
+        table.mention(a, b, 'adjective', idx, 'actors.name.demonym');
+        i = b;
+        continue;
+      }
     }
     i++;
   }
