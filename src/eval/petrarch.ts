@@ -122,6 +122,9 @@ export interface PetrarchReport {
   weakest: Array<PetrarchCategoryRow & { examples: PetrarchExample[] }>;
 }
 
+/** Categories with fewer items than this are named weakest only when too few larger ones miss. */
+const MIN_WEAK_SIZE = 5;
+
 const describe = (c: PetrarchCoding) => `${c.event} ${c.source} -> ${c.target}`;
 
 /** Our events as codings: a missing actor is "---", as PETRARCH writes it. */
@@ -149,7 +152,7 @@ function matched(expected: readonly PetrarchCoding[], produced: readonly Petrarc
  */
 export function scorePetrarch(records: readonly PetrarchRecord[], produced: readonly PetrarchCoding[][], knownCodes?: ReadonlySet<string>, examples = 3): PetrarchReport {
   const rows = new Map<string, PetrarchCategoryRow>();
-  const misses = new Map<string, PetrarchExample[]>();
+  const misses = new Map<string, Array<PetrarchExample & { reachable: boolean }>>();
   const report: PetrarchReport = {
     records: records.length, skipped: 0, expected: 0, exact: 0, exactShare: 0, eventOnly: 0, eventOnlyShare: 0, outsideOntology: 0,
     noEvents: { total: 0, clean: 0, share: 0 }, discards: { total: 0, clean: 0 }, events: 0, categories: [], weakest: [],
@@ -190,20 +193,28 @@ export function scorePetrarch(records: readonly PetrarchRecord[], produced: read
     if (exact < record.expected.length || (mustBeEmpty && ours.length > 0)) {
       const list = misses.get(record.category) ?? [];
       misses.set(record.category, list);
-      list.push({ id: record.id, text: record.text, expected: mustBeEmpty ? ['(no events)'] : record.expected.map(describe), produced: ours.map(describe) });
+      const reachable = !knownCodes || record.expected.every((c) => knownCodes.has(c.event));
+      list.push({ id: record.id, text: record.text, expected: mustBeEmpty ? ['(no events)'] : record.expected.map(describe), produced: ours.map(describe), reachable });
     }
   }
   report.exactShare = ratio(report.exact, report.expected);
   report.eventOnlyShare = ratio(report.eventOnly, report.expected);
   report.noEvents.share = ratio(report.noEvents.clean, report.noEvents.total);
   report.categories = [...rows.values()].sort((a, b) => a.category.localeCompare(b.category));
-  // Weakest: lowest share right, counting codings reproduced and no-event sentences kept clean.
+  // Weakest: lowest share right, counting codings reproduced and no-event sentences kept clean;
+  // categories of a record or two say little, so they count only when too few others miss.
   const share = (r: PetrarchCategoryRow) => ratio(r.exact + r.noEventsClean, r.expected + r.noEvents);
-  report.weakest = report.categories
-    .filter((r) => (misses.get(r.category) ?? []).length > 0)
+  const missing = report.categories.filter((r) => (misses.get(r.category) ?? []).length > 0);
+  const sizable = missing.filter((r) => r.expected + r.noEvents >= MIN_WEAK_SIZE);
+  report.weakest = (sizable.length >= 3 ? sizable : missing)
     .sort((a, b) => share(a) - share(b) || b.expected + b.noEvents - (a.expected + a.noEvents))
     .slice(0, 3)
-    .map((r) => ({ ...r, examples: (misses.get(r.category) ?? []).slice(0, examples) }));
+    // Examples our ontology could have coded come first: they show what to fix.
+    .map((r) => ({
+      ...r,
+      examples: [...(misses.get(r.category) ?? [])].sort((a, b) => Number(b.reachable) - Number(a.reachable)).slice(0, examples)
+        .map(({ reachable: _, ...e }) => e),
+    }));
   return report;
 }
 
