@@ -31,20 +31,43 @@ export function isPossessivePronoun(c: Clause, m: Mention): boolean {
   return m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(c.doc.tokens!.lemma[m.tokStart]);
 }
 
-/** True when the tokens right after the mention are a finite verb chain ("also spoke", "has criticized"). */
+const TIME_WORDS = /^(today|tonight|yesterday|tomorrow|now|(mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+/** Skips a time expression after the subject: "Serbia on Thursday flatly rejected". */
+function skipTime(c: Clause, k: number): number {
+  const t = c.doc.tokens!;
+  let j = t.lemma[k] === 'on' ? k + 1 : k;
+  if (j < c.hi && TIME_WORDS.test(tokenText(c.doc, j))) return j + 1;
+  return k;
+}
+
+/**
+ * True when the tokens right after the mention are a finite verb chain ("also spoke", "has
+ * criticized"), allowing a time word ("today welcomed") and the head noun the actor
+ * modifies ("Israeli helicopters and tanks shelled", "Hezbollah guerrillas killed").
+ */
 export function isSubject(c: Clause, m: Mention): boolean {
   const t = c.doc.tokens!;
   let k = m.tokEnd;
+  const nounStart = k;
+  while (k < c.hi && k - nounStart < 4 && ((t.pos[k] === POS.NOUN && !isCapitalisedAt(c, k)) || (t.pos[k] === POS.CCONJ && t.pos[k + 1] === POS.NOUN && k > nounStart))) k++;
+  k = skipTime(c, k);
   if (k < c.hi && tokenText(c.doc, k) === ',') {
     // An apposition: "Wang Yi, China's foreign minister, said".
     let j = k + 1;
     while (j < c.hi && j - k < 10 && tokenText(c.doc, j) !== ',') j++;
     if (j < c.hi && j - k < 10) k = j + 1;
   }
+  k = skipTime(c, k);
   while (k < c.hi && (t.pos[k] === POS.ADV || t.pos[k] === POS.AUX || NEGATORS.has(t.lemma[k]))) k++;
   if (k >= c.hi) return false;
   if (k > m.tokEnd && t.pos[k - 1] === POS.AUX) return true;
   return t.pos[k] === POS.VERB;
+}
+
+function isCapitalisedAt(c: Clause, k: number): boolean {
+  const ch = c.doc.text[c.doc.tokens!.start[k]];
+  return ch !== undefined && ch !== ch.toLowerCase();
 }
 
 /** The nearest actor before token `before` that is the subject of a finite verb. */

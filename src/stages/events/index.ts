@@ -117,6 +117,9 @@ function refOf(doc: Doc, m: Mention): ActorRef {
 }
 
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'can', 'must', 'to']);
+// "continued to send arms" is the act itself; "refused to deploy" is its denial.
+const ASPECTUAL = new Set(['continue', 'begin', 'start', 'resort', 'proceed', 'keep', 'manage']);
+const DENYING = new Set(['refuse', 'fail', 'decline', 'reject']);
 const SYMMETRIC = ['03', '04', '05', '06'];
 
 /** True when the trigger is a modal or infinitive verb: "will visit", "expected to meet". */
@@ -124,7 +127,14 @@ function isUnrealised(ctx: Clause, i: number): boolean {
   const t = ctx.doc.tokens!;
   let k = i - 1;
   while (k >= ctx.lo && t.pos[k] === POS.ADV) k--;
+  if (k > ctx.lo && t.lemma[k] === 'to' && ASPECTUAL.has(t.lemma[k - 1])) return false;
   return k >= ctx.lo && MODALS.has(t.lemma[k]) && (t.pos[k] === POS.AUX || t.pos[k] === POS.PART);
+}
+
+/** "refused to deploy troops": the act is denied, not intended. */
+function isDenied(ctx: Clause, i: number): boolean {
+  const t = ctx.doc.tokens!;
+  return i - 2 >= ctx.lo && t.lemma[i - 1] === 'to' && DENYING.has(t.lemma[i - 2]);
 }
 
 /** The subject and the actors coordinated with it: "India and Pakistan agreed". */
@@ -176,7 +186,7 @@ function eventParty(ctx: Clause, rule: CompiledRule, end: number, source: ActorR
 function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: number, end: number, sentence: number, earlier: Event[], anaphoric: Set<string>, data: EventRules): Event[] {
   const doc = ctx.doc;
   const t = doc.tokens!;
-  if (isNegated(ctx, i)) return [];
+  if (isNegated(ctx, i) || isDenied(ctx, i)) return [];
   // "will visit", "promised to send aid": the intention, not the act.
   let cameo = rule.cameo;
   let ruleId = rule.id;
@@ -223,8 +233,9 @@ function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: numbe
     if (!tgtMention && sources.length > 1 && (rule.mutual || SYMMETRIC.some((p) => rule.cameo.startsWith(p)))) tgtMention = sources.find((m) => m !== source) ?? null;
     let tgt = tgtMention ? refOf(doc, tgtMention) : null;
     if (tgt && rule.objectKinds && !rule.objectKinds.includes(doc.entities![tgtMention!.entity].kind)) tgt = null;
-    // An actor is not its own target: "China urged adoption of China's plan".
-    if (tgt && src.code && tgt.code && src.code.slice(0, 3) === tgt.code.slice(0, 3)) tgt = null;
+    // An actor is not its own target ("China urged adoption of China's plan"), but one part
+    // of a country may act on another ("Croatia is investigating Croatian extremists").
+    if (tgt && src.code && tgt.code && (src.code === tgt.code || (src.code.slice(0, 3) === tgt.code.slice(0, 3) && (src.code.length === 3 || tgt.code.length === 3)))) tgt = null;
     tgt ??= eventParty(ctx, rule, end, src, earlier, anaphoric);
     if (!tgt && (rule.requireObjectActor || !rule.noTarget)) continue;
     const from = Math.min(trigger.start, source.tokStart >= i - 12 ? source.start : trigger.start);

@@ -112,7 +112,7 @@ export class QuoteContext {
       return this.speaker(i, i + 1, m ?? null);
     }
     let j = i;
-    if (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE.has(t.lemma[j]))) j++;
+    if (!this.mentionAt.has(i) && (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE.has(t.lemma[j])))) j++;
     const words = (from: number): number => {
       let k = from;
       for (;;) {
