@@ -28,6 +28,7 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
     run(doc: Doc) {
       const table = new EntityTable(doc, kb);
       for (const s of doc.sentences!) resolveSentence(doc, kb, table, s.tokStart, s.tokEnd);
+      placeNewOfficials(table);
       doc.mentions = table.mentions;
       doc.entities = table.entities;
     },
@@ -133,6 +134,26 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, lo: nu
   }
 }
 
+/**
+ * "President Abdelaziz Bouteflika" with no nationality in the text: an official the data
+ * lacks serves the country the article is most about.
+ */
+function placeNewOfficials(table: EntityTable): void {
+  const counts = new Map<string, number>();
+  for (const m of table.mentions) {
+    const code = m.entity >= 0 ? table.entities[m.entity].actor : null;
+    if (code) counts.set(code.slice(0, 3), (counts.get(code.slice(0, 3)) ?? 0) + 1);
+  }
+  let focus: string | null = null;
+  for (const [code, n] of counts) if (/^[A-Z]{3}$/.test(code) && !code.startsWith('IGO') && !code.startsWith('NGO') && (!focus || n > counts.get(focus)!)) focus = code;
+  if (!focus) return;
+  for (const [idx, e] of table.entities.entries()) {
+    const roleId = table.roleIds[idx];
+    const sector = roleId ? table.sectorOf(roleId) : null;
+    if (e.isNew && e.actor === null && sector) e.actor = focus + sector;
+  }
+}
+
 type CountryFn = (code: string) => number;
 
 /** Resolves a composite starting at atoms[k]; returns the next token index. */
@@ -147,7 +168,9 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
   const follows = (a: Atom | undefined, at: number) => a !== undefined && a.tokStart === at;
   // A country modifier: "Russian ...", "China's ...", "U.S. ...".
   if (mod && !refOf(first, 'igo', 'media', 'person', 'title')) {
-    const after = isPossessive(next) ? next + 1 : next;
+    let after = isPossessive(next) ? next + 1 : next;
+    // "Nigerian junior foreign minister", "Chinese senior officials".
+    while (after < hi && t.pos[after] === POS.ADJ && !isCapitalised(doc, after) && !atoms.some((a) => a.tokStart === after)) after++;
     const nextAtom = atoms[k + 1];
     if (follows(nextAtom, after) && refOf(nextAtom, 'title', 'organ', 'group')) {
       modifier = mod.id;

@@ -74,6 +74,11 @@ export class EntityTable {
     return this.mentions.length - 1;
   }
 
+  /** The CAMEO sector of a role. */
+  sectorOf(roleId: string): string | null {
+    return this.kb.roles.get(roleId)?.sector ?? null;
+  }
+
   /** The most recently mentioned entity passing `test`. */
   recent(test: (e: Entity, idx: number) => boolean): number {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
