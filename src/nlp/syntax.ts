@@ -17,12 +17,12 @@ export interface Clause {
   hi: number;
 }
 
-/** Mentions with an actor code, grouped by sentence. */
-export function actorMentionsBySentence(doc: Doc): Mention[][] {
+/** Mentions with an actor code (or, with `named`, any resolved mention), grouped by sentence. */
+export function actorMentionsBySentence(doc: Doc, named = false): Mention[][] {
   const t = doc.tokens!;
   const out: Mention[][] = doc.sentences!.map(() => []);
   for (const m of doc.mentions!) {
-    if (m.entity >= 0 && doc.entities![m.entity].actor) out[t.sent[m.tokStart]].push(m);
+    if (m.entity >= 0 && (named || doc.entities![m.entity].actor)) out[t.sent[m.tokStart]].push(m);
   }
   return out;
 }

@@ -69,7 +69,8 @@ interface Lexicon {
 function findStances(doc: Doc, lex: Lexicon): Stance[] {
   const t = doc.tokens!;
   const out: Stance[] = [];
-  const bySentence = actorMentionsBySentence(doc);
+  // Stances are held by anyone the text names, coded or not ("Kratz criticized Avery").
+  const bySentence = actorMentionsBySentence(doc, true);
   for (const [k, s] of doc.sentences!.entries()) {
     const c: Clause = { doc, actors: bySentence[k], lo: s.tokStart, hi: s.tokEnd };
     for (let i = s.tokStart; i < s.tokEnd; i++) {
@@ -193,9 +194,9 @@ function issuesOf(c: Clause, from: number, to: number, light: Set<string>, drop:
   }
   while (end > i && (t.pos[end - 1] === POS.ADV || (t.pos[end - 1] === POS.PUNCT && !isQuoteToken(doc, end - 1)))) end--;
   if (end <= i) return [];
-  // An object that is only an actor ("condemned North Korea") is an event, not an issue.
+  // An object that is only an actor ("condemned North Korea") is a stance toward that actor.
   const only = actorAt.get(i);
-  if (only && only.tokEnd >= end) return [];
+  if (only && only.tokEnd >= end) return [doc.entities![only.entity].name];
   const words = (a: number, b: number) => {
     const parts: string[] = [];
     for (let k = a; k < b; k++) if (!isQuoteToken(doc, k)) parts.push(tokenText(doc, k));

@@ -14,7 +14,11 @@ test('coordinated quoted names split into separate issues', () => {
     ['CHN support freeze for freeze proposal', 'CHN support two-track proposal']);
 });
 
-test('negated stances are not recorded, and an object that is only an actor is not an issue', () => {
+test('negated stances are not recorded; an actor as the object is a stance toward that actor', () => {
   assert.deepEqual(stances('France did not oppose the plan.'), []);
-  assert.deepEqual(stances('France condemned Iran.'), []);
+  assert.deepEqual(stances('France condemned Iran.'), ['FRA oppose Iran']);
+});
+
+test('people the data does not know hold stances too', () => {
+  assert.deepEqual(stances('Michael Kratz criticized the new tariffs.'), ['null oppose new tariffs']);
 });
