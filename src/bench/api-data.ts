@@ -101,7 +101,7 @@ export function createGenerator(seed = 1, dataDir = DEFAULT_DATA_DIR) {
   const order = [...TOP.filter((c) => byCode.has(c)), ...countries.map((c) => c.code).filter((c) => !TOP.includes(c))];
   const igos = [...new Map(loadDataFile(dataDir, 'actors/igos.json', igosSchema).igos.map((i) => [i.code, i])).values()].slice(0, 40);
   const people = loadDataFile(dataDir, 'actors/people.json', peopleSchema).people;
-  const outlets = loadDataFile(dataDir, 'actors/media.json', mediaSchema).outlets;
+  const outlets = loadDataFile(dataDir, 'actors/media.json', mediaSchema).media;
   const codes = loadDataFile(dataDir, 'ontology/cameo.json', cameoSchema).codes.filter((c) => c.code.length >= 3);
   const peopleOf = new Map<string, typeof people>();
   for (const p of people) if (p.country) peopleOf.set(p.country, [...(peopleOf.get(p.country) ?? []), p]);

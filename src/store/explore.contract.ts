@@ -57,8 +57,16 @@ export function exploreContract(name: string, createStore: () => Promise<Store>)
         [{ negated: false, actor: 'CHNGOV' }, ['events.consult.phone']],
         [{ articleId: ids.b }, ['events.call', 'events.meet']],
         [{ sort: 'date' }, ['events.accuse', 'events.consult.phone', 'events.oppose', 'events.meet', 'events.call']],
-        [{ sort: 'goldstein' }, ['events.oppose', 'events.accuse', 'events.consult.phone', 'events.call', 'events.meet']],
+        [{ sort: 'goldstein' }, ['events.accuse', 'events.oppose', 'events.consult.phone', 'events.call', 'events.meet']],
         [{ sort: '-goldstein', limit: 1 }, ['events.meet']],
+        [{ actor: 'CHN', sort: 'goldstein' }, ['events.oppose', 'events.consult.phone', 'events.call']],
+        [{ actor: 'RUS', partner: 'CH' }, ['events.call']],
+        [{ country: 'RUS', sort: '-goldstein' }, ['events.meet', 'events.call']],
+        [{ quad: [1], sort: '-goldstein' }, ['events.meet', 'events.call', 'events.consult.phone']],
+        [{ cameo: '04', sort: 'goldstein' }, ['events.consult.phone', 'events.call', 'events.meet']],
+        [{ plover: 'CONSULT', sort: '-goldstein', to: '2017-09' }, ['events.consult.phone']],
+        [{ actor: 'CHN', text: 'phone' }, ['events.consult.phone']],
+        [{ actorName: ALF, sort: 'goldstein', quad: [3] }, ['events.accuse']],
       ];
       for (const [search, expected] of cases) assert.deepEqual(await rules(search), expected, JSON.stringify(search));
       const page = await store.searchEvents({ limit: 2, offset: 1 });
@@ -86,6 +94,8 @@ export function exploreContract(name: string, createStore: () => Promise<Store>)
       assert.deepEqual(await texts({ outlet: 'CHNMED', kind: 'direct' }), ['Dialogue is the only way out,']);
       assert.deepEqual(await texts({ text: 'dialogue' }), ['Dialogue is the only way out,']);
       assert.deepEqual(await texts({ from: '2017-10' }), ['Moscow supports talks with Pyongyang']);
+      assert.deepEqual(await texts({ speaker: 'RUSGOV', exact: true, text: 'moscow' }), ['Moscow supports talks with Pyongyang']);
+      assert.deepEqual(await texts({ speakerName: 'Nobody' }), []);
       const [dialogue] = (await store.searchQuotes({ text: 'dialogue' })).rows;
       assert.deepEqual([dialogue.speaker, dialogue.via, dialogue.publisher], [
         { code: 'CHNGOV', name: 'Wang Yi' }, [{ code: 'CHNMED', name: 'Xinhua' }], { code: 'CHNMED', name: 'Xinhua' },

@@ -53,6 +53,7 @@ async function route(): Promise<void> {
   fill(nav, ROUTES.filter(([, , label]) => label).map(([n, , label]) =>
     h('a', { href: `#/${n}`, class: n === section ? 'active' : null, 'aria-current': n === section ? 'page' : null }, label)));
   const root = document.getElementById('main')!;
+  root.removeAttribute('data-ready');
   root.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
   window.scrollTo(0, 0);
   const view: View = {
@@ -73,7 +74,10 @@ async function route(): Promise<void> {
     await found[1](view);
     if (!view.stale()) root.setAttribute('data-ready', String(current));
   } catch (error) {
-    if (!view.stale()) showError(root, error);
+    if (!view.stale()) {
+      showError(root, error);
+      root.setAttribute('data-ready', String(current));
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import type {
   ActorActivity, ActorHit, ActorProfile, ActorSearch, DateRange, DyadMonth, Network, NetworkQuery,
   StanceMatrix, StanceMatrixQuery, TimelinePoint,
 } from '../explore.js';
+import type { StoreCounts } from '../store.js';
 import { mean, monthRange, prefixRange, Statements, Where, type Params, type Row } from './sql.js';
 
 const isCode = (key: string) => /^[A-Z0-9]{2,}$/.test(key);
@@ -14,11 +15,25 @@ const activity = (r: Row): ActorActivity => ({
   key: r.actor, code: r.code ?? null, name: r.name ?? r.actor, events: r.events, goldstein: mean(r.goldstein, r.events),
 });
 
+/** With a date range, pairs are ranked among this many of the most active pairs overall. */
+export const NETWORK_CANDIDATES = 2000;
+
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** Aggregates over one connection. */
 export class Aggregates {
   constructor(private readonly sql: Statements) {}
+
+  /** The counts kept by triggers: no table is scanned. */
+  counts(): StoreCounts {
+    const n = new Map(this.sql.all('SELECT name, n FROM agg_counts').map((r) => [r.name as string, r.n as number]));
+    const get = (name: string) => n.get(name) ?? 0;
+    return {
+      articles: get('articles'), entities: get('entities'), mentions: get('mentions'), events: get('events'),
+      quotes: get('quotes'), stances: get('stances'),
+      inputs: { coded: get('inputs:coded'), skipped: get('inputs:skipped'), failed: get('inputs:failed') },
+    };
+  }
 
   timeline(range: DateRange): TimelinePoint[] {
     const where = new Where().add('events > 0');
@@ -111,13 +126,19 @@ export class Aggregates {
       if (query.actor) where.add('a = ? OR b = ?', query.actor, query.actor);
       rows = this.sql.all(`SELECT a, b, events, goldstein FROM agg_pair WHERE ${where.sql} ORDER BY events DESC, a, b LIMIT ?`, [...where.params, limit]);
     } else {
-      const where = new Where();
-      monthRange(where, 'month', query);
-      if (query.actor) where.add('source = ? OR target = ?', query.actor, query.actor);
+      // Pairs are ranked within the range among the most active pairs overall, so the cost
+      // does not grow with the length of the range.
+      const candidates = new Where().add('events > 0');
+      if (query.actor) candidates.add('a = ? OR b = ?', query.actor, query.actor);
+      const months = new Where();
+      monthRange(months, 'm.month', query);
+      const join = (first: string, second: string) => `SELECT c.a, c.b, m.events, m.goldstein FROM cand c
+        JOIN agg_dyad_month m ON m.source = c.${first} AND m.target = c.${second} AND ${months.sql}`;
       rows = this.sql.all(`
-        SELECT min(source, target) AS a, max(source, target) AS b, sum(events) AS events, sum(goldstein) AS goldstein
-        FROM agg_dyad_month WHERE ${where.sql} GROUP BY 1, 2 HAVING events >= ? ORDER BY events DESC, a, b LIMIT ?`,
-      [...where.params, min, limit]);
+        WITH cand AS (SELECT a, b FROM agg_pair WHERE ${candidates.sql} ORDER BY events DESC LIMIT ?)
+        SELECT a, b, sum(events) AS events, sum(goldstein) AS goldstein FROM (${join('a', 'b')} UNION ALL ${join('b', 'a')})
+        GROUP BY a, b HAVING sum(events) >= ? ORDER BY sum(events) DESC, a, b LIMIT ?`,
+      [...candidates.params, Math.max(NETWORK_CANDIDATES, limit * 25), ...months.params, ...months.params, min, limit]);
     }
     const totals = new Map<string, { events: number; goldstein: number }>();
     for (const r of rows) {

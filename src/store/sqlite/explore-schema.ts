@@ -51,6 +51,9 @@ function eventSummaries(sign: 1 | -1, from: string): string {
 const OLD_COLUMNS = ['source_code', 'source_name', 'target_code', 'target_name', 'cameo', 'quad', 'goldstein', 'day', 'negated']
   .map((c) => `old.${c} AS ${c}`).join(', ');
 
+/** Tables whose rows are counted by trigger, so counts never scan them. */
+const COUNTED: Array<[string, string]> = [['articles', 'articles'], ['entities', 'entities'], ['mentions', 'mentions'], ['stances', 'stances']];
+
 const FTS = "tokenize='unicode61 remove_diacritics 2'";
 
 /** The SQL of schema version 2. */
@@ -62,14 +65,23 @@ export const EXPLORE_SCHEMA_SQL = `
   DROP INDEX events_target;
   DROP INDEX events_cameo;
   CREATE INDEX events_day ON events(day);
+  CREATE INDEX events_goldstein ON events(goldstein, day);
   CREATE INDEX events_source_day ON events(source_code, day);
   CREATE INDEX events_target_day ON events(target_code, day);
-  CREATE INDEX events_cameo_day ON events(cameo, day);
-  CREATE INDEX events_plover_day ON events(plover, day);
-  CREATE INDEX events_goldstein ON events(goldstein, day);
-  CREATE INDEX events_source_name ON events(source_name) WHERE source_code IS NULL;
-  CREATE INDEX events_target_name ON events(target_name) WHERE target_code IS NULL;
-  CREATE INDEX quotes_speaker_name ON quotes(speaker_name) WHERE speaker_code IS NULL;
+  CREATE INDEX events_source_goldstein ON events(source_code, goldstein, day);
+  CREATE INDEX events_target_goldstein ON events(target_code, goldstein, day);
+  CREATE INDEX events_pair ON events(source_code, target_code, day);
+  CREATE INDEX events_cameo ON events(cameo, goldstein, day);
+  CREATE INDEX events_plover ON events(plover, goldstein, day);
+  CREATE INDEX events_quad ON events(quad, goldstein, day);
+  CREATE INDEX events_source_name ON events(source_name, day) WHERE source_code IS NULL;
+  CREATE INDEX events_target_name ON events(target_name, day) WHERE target_code IS NULL;
+  ALTER TABLE quotes ADD COLUMN day TEXT;
+  UPDATE quotes SET day = (SELECT a.date FROM articles a WHERE a.id = quotes.article_id);
+  CREATE INDEX quotes_day ON quotes(day);
+  CREATE INDEX quotes_speaker_day ON quotes(speaker_code, day);
+  CREATE INDEX quotes_speaker_name ON quotes(speaker_name, day) WHERE speaker_code IS NULL;
+  CREATE INDEX inputs_status ON inputs(status);
   CREATE INDEX quote_via_code ON quote_via(code);
   CREATE INDEX quote_via_name ON quote_via(name);
   CREATE INDEX articles_publisher_code ON articles(publisher_code);
@@ -80,6 +92,12 @@ export const EXPLORE_SCHEMA_SQL = `
   CREATE VIRTUAL TABLE quote_fts USING fts5(text, content='quotes', content_rowid='id', ${FTS});
   INSERT INTO quote_fts(quote_fts) VALUES ('rebuild');
 
+  CREATE TABLE agg_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+  INSERT INTO agg_counts (name, n)
+    SELECT 'articles', count(*) FROM articles UNION ALL SELECT 'entities', count(*) FROM entities
+    UNION ALL SELECT 'mentions', count(*) FROM mentions UNION ALL SELECT 'events', count(*) FROM events
+    UNION ALL SELECT 'quotes', count(*) FROM quotes UNION ALL SELECT 'stances', count(*) FROM stances
+    UNION ALL SELECT 'inputs:' || s, (SELECT count(*) FROM inputs WHERE status = s) FROM (SELECT 'coded' AS s UNION ALL SELECT 'skipped' UNION ALL SELECT 'failed');
   CREATE TABLE agg_month (month TEXT NOT NULL, quad INTEGER NOT NULL, events INTEGER NOT NULL, goldstein REAL NOT NULL,
     PRIMARY KEY (month, quad)) WITHOUT ROWID;
   CREATE TABLE agg_actor (actor TEXT PRIMARY KEY, code TEXT, name TEXT NOT NULL, events INTEGER NOT NULL,
@@ -115,17 +133,35 @@ export const EXPLORE_SCHEMA_SQL = `
   CREATE TRIGGER events_explore_insert AFTER INSERT ON events BEGIN
     UPDATE events SET day = coalesce(new.date, (SELECT a.date FROM articles a WHERE a.id = new.article_id)) WHERE id = new.id;
     INSERT INTO event_fts (rowid, text) VALUES (new.id, new.text);
+    UPDATE agg_counts SET n = n + 1 WHERE name = 'events';
     ${eventSummaries(1, 'FROM events e WHERE e.id = new.id AND e.negated = 0')}
   END;
   CREATE TRIGGER events_explore_delete AFTER DELETE ON events BEGIN
     INSERT INTO event_fts (event_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    UPDATE agg_counts SET n = n - 1 WHERE name = 'events';
     ${eventSummaries(-1, `FROM (SELECT ${OLD_COLUMNS}) e WHERE e.negated = 0`)}
   END;
   CREATE TRIGGER quotes_explore_insert AFTER INSERT ON quotes BEGIN
+    UPDATE quotes SET day = (SELECT a.date FROM articles a WHERE a.id = new.article_id) WHERE id = new.id;
     INSERT INTO quote_fts (rowid, text) VALUES (new.id, new.text);
+    UPDATE agg_counts SET n = n + 1 WHERE name = 'quotes';
   END;
   CREATE TRIGGER quotes_explore_delete AFTER DELETE ON quotes BEGIN
     INSERT INTO quote_fts (quote_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    UPDATE agg_counts SET n = n - 1 WHERE name = 'quotes';
+  END;
+${COUNTED.map(([table, name]) => `
+  CREATE TRIGGER ${table}_count_insert AFTER INSERT ON ${table} BEGIN UPDATE agg_counts SET n = n + 1 WHERE name = '${name}'; END;
+  CREATE TRIGGER ${table}_count_delete AFTER DELETE ON ${table} BEGIN UPDATE agg_counts SET n = n - 1 WHERE name = '${name}'; END;`).join('')}
+  CREATE TRIGGER inputs_count_insert AFTER INSERT ON inputs BEGIN
+    UPDATE agg_counts SET n = n + 1 WHERE name = 'inputs:' || new.status;
+  END;
+  CREATE TRIGGER inputs_count_update AFTER UPDATE OF status ON inputs BEGIN
+    UPDATE agg_counts SET n = n - 1 WHERE name = 'inputs:' || old.status;
+    UPDATE agg_counts SET n = n + 1 WHERE name = 'inputs:' || new.status;
+  END;
+  CREATE TRIGGER inputs_count_delete AFTER DELETE ON inputs BEGIN
+    UPDATE agg_counts SET n = n - 1 WHERE name = 'inputs:' || old.status;
   END;
   CREATE TRIGGER entities_explore_insert AFTER INSERT ON entities BEGIN
     INSERT INTO agg_names (actor, name, role, kind, is_new, articles, first, last)

@@ -87,7 +87,7 @@ function createSqliteStore(db: Database.Database, file: string): Store {
     actors: (filter) => filtered(filter, (f) => queries.actors(f)),
     articles: (filter) => filtered(filter, (f) => queries.articles(f)),
     inputs: (filter) => use(() => queries.inputs(filter?.status)),
-    counts: () => use(() => queries.counts()),
+    counts: () => use(() => aggregates.counts()),
     searchEvents: (search) => filtered(search, (s) => searches.events(s)),
     eachEvent: (search = {}) => eachEvent((after) => filtered(search, (s) => searches.eventBatch(s, after))),
     searchQuotes: (search) => filtered(search, (s) => searches.quotes(s)),

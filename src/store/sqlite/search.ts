@@ -7,14 +7,8 @@ import type { SpanText } from '../../doc/result.js';
 import { TOTAL_CAP, type ArticleHit, type ArticleSearch, type EventSearch, type Page, type QuoteHit, type QuoteSearch } from '../explore.js';
 import type { ArticleRow, EventRow } from '../store.js';
 import { ftsQuery } from './query.js';
+import { distinct, filters, MAX_STREAMS, ORDER, planEvents, streamFrom, TEXT_DRIVES, type Stream } from './event-plan.js';
 import { dayRange, parseJson, prefixRange, ref, span, Statements, Where, type Params, type Row } from './sql.js';
-
-const EVENT_SORT: Record<NonNullable<EventSearch['sort']>, string> = {
-  date: 'e.day, e.id',
-  '-date': 'e.day DESC, e.id DESC',
-  goldstein: 'e.goldstein, e.day DESC, e.id DESC',
-  '-goldstein': 'e.goldstein DESC, e.day DESC, e.id DESC',
-};
 
 /** A condition on a column written COL, with its parameters. */
 interface Cond {
@@ -26,47 +20,6 @@ function codeCond(code: string, exact: boolean | undefined): Cond {
   if (exact) return { sql: 'COL = ?', params: [code.toUpperCase()] };
   const [sql, ...params] = prefixRange('COL', code);
   return { sql, params };
-}
-
-/** `a` on either side, or with `b`: a and b on opposite sides. */
-function sides(a: Cond, b?: Cond): Cond {
-  const on = (side: string, c: Cond) => c.sql.replaceAll('COL', `e.${side}_code`);
-  if (!b) return { sql: `${on('source', a)} OR ${on('target', a)}`, params: [...a.params, ...a.params] };
-  return {
-    sql: `(${on('source', a)} AND ${on('target', b)}) OR (${on('source', b)} AND ${on('target', a)})`,
-    params: [...a.params, ...b.params, ...b.params, ...a.params],
-  };
-}
-
-/** The WHERE clause for an event search over `events e`. */
-export function eventWhere(search: EventSearch): Where {
-  const where = new Where();
-  if (search.actor) {
-    const s = sides(codeCond(search.actor, search.exact), search.partner ? codeCond(search.partner, search.exact) : undefined);
-    where.add(s.sql, ...s.params);
-  }
-  if (search.actorName) {
-    where.add('(e.source_code IS NULL AND e.source_name = ?) OR (e.target_code IS NULL AND e.target_name = ?)', search.actorName, search.actorName);
-  }
-  if (search.country) {
-    const s = sides(codeCond(search.country.slice(0, 3), false));
-    where.add(s.sql, ...s.params);
-  }
-  if (search.cameo) {
-    const [sql, ...params] = prefixRange('e.cameo', search.cameo);
-    where.add(sql, ...params);
-  }
-  if (search.plover) where.add('e.plover = ?', search.plover.toUpperCase());
-  if (search.quad?.length) where.add(`e.quad IN (${search.quad.map(() => '?').join(', ')})`, ...search.quad);
-  dayRange(where, 'e.day', search);
-  if (search.negated === false) where.add('e.negated = 0');
-  if (search.articleId !== undefined) where.add('e.article_id = ?', search.articleId);
-  if (search.text !== undefined) {
-    const match = ftsQuery(search.text);
-    if (match === null) where.add('0');
-    else where.add('e.id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)', match);
-  }
-  return where;
 }
 
 const EVENT_COLUMNS = `e.*, a.ref AS article_ref, a.title AS article_title,
@@ -98,48 +51,54 @@ export class Searches {
   }
 
   events(search: EventSearch): Page<EventRow> {
-    const where = eventWhere(search);
+    const { streams, rest } = planEvents(this.sql, search);
+    const order = ORDER[search.sort ?? '-date'];
+    const limit = search.limit ?? 50;
+    const offset = search.offset ?? 0;
+    const parts = streams.map((s) => `SELECT * FROM (SELECT e.id, e.day, e.goldstein FROM ${streamFrom(s)}
+      WHERE (${s.cond}) AND ${rest.sql} ORDER BY ${order} LIMIT ${offset + limit})`);
+    const params = streams.flatMap((s) => [...s.params, ...rest.params]);
     const rows = this.sql.all(`
-      SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id
-      WHERE ${where.sql} ORDER BY ${EVENT_SORT[search.sort ?? '-date']} LIMIT ? OFFSET ?`,
-    [...where.params, search.limit ?? 50, search.offset ?? 0]);
-    return { rows: rows.map(toEventRow), ...this.count('events e', where) };
+      SELECT ${EVENT_COLUMNS} FROM (SELECT * FROM (${parts.join(' UNION ALL ')}) e ORDER BY ${order} LIMIT ? OFFSET ?) s
+      JOIN events e ON e.id = s.id JOIN articles a ON a.id = e.article_id ORDER BY ${order}`, [...params, limit, offset]);
+    let total = 0;
+    for (const s of streams) {
+      if (total > TOTAL_CAP) break;
+      total += this.sql.one(`SELECT count(*) AS n FROM (SELECT 1 FROM ${streamFrom(s)} WHERE (${s.cond}) AND ${rest.sql} LIMIT ${TOTAL_CAP + 1 - total})`,
+        [...s.params, ...rest.params])!.n as number;
+    }
+    return { rows: rows.map(toEventRow), total: Math.min(total, TOTAL_CAP), exact: total <= TOTAL_CAP };
   }
 
   /** One batch of an export: events after `afterId` in id order. */
   eventBatch(search: EventSearch, afterId: number): EventRow[] {
-    const where = eventWhere(search).add('e.id > ?', afterId);
+    const where = filters(search).add('e.id > ?', afterId);
     return this.sql.all(`
       SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id
       WHERE ${where.sql} ORDER BY e.id LIMIT ${EXPORT_BATCH}`, where.params).map(toEventRow);
   }
 
   quotes(search: QuoteSearch): Page<QuoteHit> {
-    const where = new Where();
-    if (search.speaker) {
-      const c = codeCond(search.speaker, search.exact);
-      where.add(c.sql.replaceAll('COL', 'q.speaker_code'), ...c.params);
-    }
-    if (search.speakerName) where.add('q.speaker_code IS NULL AND q.speaker_name = ?', search.speakerName);
-    if (search.outlet) {
-      const o = search.outlet;
-      where.add(`q.id IN (SELECT quote_id FROM quote_via WHERE code = ? UNION SELECT quote_id FROM quote_via WHERE name = ?)
-        OR q.article_id IN (SELECT id FROM articles WHERE publisher_code = ? UNION SELECT id FROM articles WHERE publisher_name = ?)`, o, o, o, o);
-    }
-    if (search.kind) where.add('q.kind = ?', search.kind);
-    dayRange(where, 'a.date', search);
-    if (search.text !== undefined) {
-      const match = ftsQuery(search.text);
-      if (match === null) where.add('0');
-      else where.add('q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)', match);
-    }
+    const { streams, rest } = this.planQuotes(search);
+    const order = 'q.day DESC, q.id DESC';
+    const limit = search.limit ?? 50;
+    const offset = search.offset ?? 0;
+    const from = (s: Stream) => (s.index ? `quotes q INDEXED BY ${s.index}` : 'quotes q NOT INDEXED');
+    const parts = streams.map((s) => `SELECT * FROM (SELECT q.id, q.day FROM ${from(s)} WHERE (${s.cond}) AND ${rest.sql} ORDER BY ${order} LIMIT ${offset + limit})`);
     const rows = this.sql.all(`
       SELECT q.*, a.ref AS article_ref, a.title AS article_title, a.date AS date,
         a.publisher_code, a.publisher_name,
         (SELECT json_group_array(json_object('code', v.code, 'name', v.name))
            FROM (SELECT * FROM quote_via WHERE quote_id = q.id ORDER BY ord) v) AS via_json
-      FROM quotes q JOIN articles a ON a.id = q.article_id
-      WHERE ${where.sql} ORDER BY a.date DESC, q.id DESC LIMIT ? OFFSET ?`, [...where.params, search.limit ?? 50, search.offset ?? 0]);
+      FROM (SELECT * FROM (${parts.join(' UNION ALL ')}) q ORDER BY ${order} LIMIT ? OFFSET ?) s
+      JOIN quotes q ON q.id = s.id JOIN articles a ON a.id = q.article_id ORDER BY ${order}`,
+    [...streams.flatMap((s) => [...s.params, ...rest.params]), limit, offset]);
+    let total = 0;
+    for (const s of streams) {
+      if (total > TOTAL_CAP) break;
+      total += this.sql.one(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from(s)} WHERE (${s.cond}) AND ${rest.sql} LIMIT ${TOTAL_CAP + 1 - total})`,
+        [...s.params, ...rest.params])!.n as number;
+    }
     return {
       rows: rows.map((r) => ({
         id: r.id, articleId: r.article_id, articleRef: r.article_ref, articleTitle: r.article_title,
@@ -149,8 +108,57 @@ export class Searches {
         cue: span(r.cue_start, r.cue_end, r.cue_text), source: span(r.source_start, r.source_end, r.source_text),
         rule: r.rule, date: r.date, publisher: ref(r.publisher_code, r.publisher_name),
       })),
-      ...this.count('quotes q JOIN articles a ON a.id = q.article_id', where),
+      total: Math.min(total, TOTAL_CAP),
+      exact: total <= TOTAL_CAP,
     };
+  }
+
+  /** Like events: the speaker, rare words or a rare outlet drive; otherwise quotes are read newest first. */
+  private planQuotes(search: QuoteSearch): { streams: Stream[]; rest: Where } {
+    const match = search.text !== undefined ? ftsQuery(search.text) : undefined;
+    const o = search.outlet;
+    const VIA = 'SELECT quote_id FROM quote_via WHERE code = ? UNION SELECT quote_id FROM quote_via WHERE name = ?';
+    const PUBLISHED = 'SELECT id FROM articles WHERE publisher_code = ? UNION SELECT id FROM articles WHERE publisher_name = ?';
+    const rest = (skip: 'speaker' | 'text' | 'outlet' | null) => {
+      const where = new Where();
+      if (search.speaker && skip !== 'speaker') {
+        const c = codeCond(search.speaker, search.exact);
+        where.add(c.sql.replaceAll('COL', 'q.speaker_code'), ...c.params);
+      }
+      if (search.speakerName && skip !== 'speaker') where.add('q.speaker_code IS NULL AND q.speaker_name = ?', search.speakerName);
+      if (o && skip !== 'outlet') where.add(`q.id IN (${VIA}) OR q.article_id IN (${PUBLISHED})`, o, o, o, o);
+      if (search.kind) where.add('q.kind = ?', search.kind);
+      dayRange(where, 'q.day', search);
+      if (match === null) where.add('0');
+      else if (match && skip !== 'text') where.add('q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)', match);
+      return where;
+    };
+    if (search.speaker) {
+      const codes = search.exact ? [search.speaker.toUpperCase()]
+        : distinct(this.sql, 'quotes_speaker_day', 'speaker_code', search.speaker.toUpperCase(), `${search.speaker.toUpperCase()}~`, 'quotes');
+      if (codes.length <= MAX_STREAMS) {
+        return { streams: codes.map((c) => ({ index: 'quotes_speaker_day', cond: 'q.speaker_code = ?', params: [c] })), rest: rest('speaker') };
+      }
+    }
+    if (search.speakerName) {
+      return { streams: [{ index: 'quotes_speaker_name', cond: 'q.speaker_code IS NULL AND q.speaker_name = ?', params: [search.speakerName] }], rest: rest('speaker') };
+    }
+    if (match && (this.sql.one(`SELECT count(*) AS n FROM (SELECT 1 FROM quote_fts WHERE quote_fts MATCH ? LIMIT ${TEXT_DRIVES + 1})`, [match])!.n as number) <= TEXT_DRIVES) {
+      return { streams: [{ index: '', cond: 'q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)', params: [match] }], rest: rest('text') };
+    }
+    if (o) {
+      const candidates = (this.sql.one(`SELECT (SELECT count(*) FROM (${VIA})) + (SELECT count(*) FROM (${PUBLISHED})) AS n`, [o, o, o, o])!.n as number);
+      if (candidates <= TEXT_DRIVES / 4) {
+        return {
+          streams: [
+            { index: '', cond: `q.id IN (${VIA})`, params: [o, o] },
+            { index: 'quotes_article', cond: `q.article_id IN (${PUBLISHED}) AND q.id NOT IN (${VIA})`, params: [o, o, o, o] },
+          ],
+          rest: rest('outlet'),
+        };
+      }
+    }
+    return { streams: [{ index: 'quotes_day', cond: '1', params: [] }], rest: rest(null) };
   }
 
   articles(search: ArticleSearch): Page<ArticleHit> {
@@ -158,23 +166,40 @@ export class Searches {
     dayRange(where, 'a.date', search);
     const match = search.text !== undefined ? ftsQuery(search.text) : undefined;
     if (match === null) return { rows: [], total: 0, exact: true };
-    const order = search.sort === 'rank' && match ? 'f.rank' : search.sort === 'date' ? 'a.date, a.id' : 'a.date DESC, a.id DESC';
-    const from = match ? 'article_fts f JOIN articles a ON a.id = f.rowid' : 'articles a';
-    const params: Params = match ? [match, ...where.params] : where.params;
-    const cond = match ? `article_fts MATCH ? AND ${where.sql}` : where.sql;
-    const rows = this.sql.all(`
-      SELECT a.id, a.ref, a.hash, a.source, a.title, a.date, a.publisher_name, a.publisher_code,
+    const limit = search.limit ?? 20;
+    const offset = search.offset ?? 0;
+    const columns = `a.id, a.ref, a.hash, a.source, a.title, a.date, a.publisher_name, a.publisher_code,
         substr(a.text, 1, 400) AS head, length(a.text) AS chars, a.text_offset, a.coded_at, a.provenance,
-        ${match ? "snippet(article_fts, 1, char(2), char(3), '…', 24)" : 'NULL'} AS highlight,
         (SELECT count(*) FROM events WHERE article_id = a.id) AS n_events,
         (SELECT count(*) FROM quotes WHERE article_id = a.id) AS n_quotes,
-        (SELECT count(*) FROM stances WHERE article_id = a.id) AS n_stances
-      FROM ${from} WHERE ${cond} ORDER BY ${order} LIMIT ? OFFSET ?`, [...params, search.limit ?? 20, search.offset ?? 0]);
-    const w = new Where();
-    w.add(cond, ...params);
-    return { rows: rows.map((r) => ({ ...toArticleRow(r), highlight: r.highlight })), ...this.count(from, w) };
+        (SELECT count(*) FROM stances WHERE article_id = a.id) AS n_stances`;
+    const order = search.sort === 'date' ? 'a.date, a.id' : 'a.date DESC, a.id DESC';
+    if (!match) {
+      const rows = this.sql.all(`SELECT ${columns}, NULL AS highlight FROM articles a INDEXED BY articles_date WHERE ${where.sql}
+        ORDER BY ${order} LIMIT ? OFFSET ?`, [...where.params, limit, offset]);
+      const n = this.sql.one(`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${where.sql} LIMIT ${TOTAL_CAP + 1})`, where.params)!.n as number;
+      return { rows: rows.map((r) => ({ ...toArticleRow(r), highlight: null })), total: Math.min(n, TOTAL_CAP), exact: n <= TOTAL_CAP };
+    }
+    const n = this.sql.one(`SELECT count(*) AS n FROM (SELECT 1 FROM article_fts f JOIN articles a ON a.id = f.rowid
+      WHERE article_fts MATCH ? AND ${where.sql} LIMIT ${TOTAL_CAP + 1})`, [match, ...where.params])!.n as number;
+    const common = n > TOTAL_CAP;
+    // The best matches are ranked among the newest RANKED matches, so a common word costs no more than a rare one.
+    const ids = search.sort === 'rank'
+      ? this.sql.all(`SELECT id FROM (SELECT f.rowid AS id, f.rank AS rank FROM article_fts f JOIN articles a ON a.id = f.rowid
+          WHERE article_fts MATCH ? AND ${where.sql} ORDER BY f.rowid DESC LIMIT ${RANKED}) ORDER BY rank LIMIT ? OFFSET ?`, [match, ...where.params, limit, offset])
+      : common
+        ? this.sql.all(`SELECT a.id FROM articles a INDEXED BY articles_date WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)
+            AND ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [match, ...where.params, limit, offset])
+        : this.sql.all(`SELECT a.id FROM article_fts f JOIN articles a ON a.id = f.rowid WHERE article_fts MATCH ? AND ${where.sql}
+            ORDER BY ${order} LIMIT ? OFFSET ?`, [match, ...where.params, limit, offset]);
+    const rows = ids.map((r) => this.sql.one(`SELECT ${columns}, snippet(article_fts, 1, char(2), char(3), '…', 24) AS highlight
+      FROM article_fts f JOIN articles a ON a.id = f.rowid WHERE article_fts MATCH ? AND f.rowid = ?`, [match, r.id])!);
+    return { rows: rows.map((r) => ({ ...toArticleRow(r), highlight: r.highlight })), total: Math.min(n, TOTAL_CAP), exact: !common };
   }
 }
+
+/** A text search ranks at most this many of the newest matching articles. */
+const RANKED = 20_000;
 
 const SNIPPET_CHARS = 160;
 
