@@ -36,12 +36,23 @@ export function createEventsStage(kb: KnowledgeBase, data: EventRules): Stage {
     requires: ['tokens', 'sentences', 'mentions', 'entities'],
     assigns: ['events', 'dates'],
     run(doc: Doc) {
-      doc.events = codeEvents(doc, kb, index, anaphoric, data);
+      doc.events = codeEvents(doc, { kb, data, index, anaphoric });
     },
   };
 }
 
-function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule[]>, anaphoric: Set<string>, data: EventRules): Event[] {
+/** What the stage compiled once: the knowledge base, the rules and their index. */
+interface Coder {
+  kb: KnowledgeBase;
+  data: EventRules;
+  /** Rules by the words that can start them. */
+  index: Map<string, CompiledRule[]>;
+  /** Ids of rules whose events react to earlier events ("welcomed the agreement"). */
+  anaphoric: Set<string>;
+}
+
+function codeEvents(doc: Doc, coder: Coder): Event[] {
+  const { index } = coder;
   const t = doc.tokens!;
   const bySentence = actorMentionsBySentence(doc);
   const events: Event[] = [];
@@ -73,7 +84,7 @@ function codeEvents(doc: Doc, kb: KnowledgeBase, index: Map<string, CompiledRule
       matches.sort((a, b) => b.end - a.end);
       let used = 0;
       for (const { rule, end } of matches) {
-        const found = buildEvent(ctx, kb, rule, i, end, k, events, anaphoric, data);
+        const found = buildEvent(ctx, coder, rule, i, end, k, events);
         for (const ev of found) {
           ev.date = nearestDate(dateIn(k), ev.trigger, doc.meta.date);
           // One act told with two verbs ("shelling killed soldiers") is one event.
@@ -183,7 +194,8 @@ function eventParty(ctx: Clause, rule: CompiledRule, end: number, source: ActorR
   return null;
 }
 
-function buildEvent(ctx: Clause, kb: KnowledgeBase, rule: CompiledRule, i: number, end: number, sentence: number, earlier: Event[], anaphoric: Set<string>, data: EventRules): Event[] {
+function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, i: number, end: number, sentence: number, earlier: Event[]): Event[] {
+  const { kb, data, anaphoric } = coder;
   const doc = ctx.doc;
   const t = doc.tokens!;
   if (isNegated(ctx, i) || isDenied(ctx, i)) return [];
