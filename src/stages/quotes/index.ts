@@ -68,7 +68,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   collectReports(ctx);
   const quotes: Quote[] = [];
   const direct = findQuoteMarks(doc.text, doc.paragraphs ?? [{ start: 0, end: doc.text.length }]);
-  for (const q of direct) quotes.push(attributeDirect(ctx, q.content, q.outer));
+  for (const q of direct) quotes.push(attributeDirect(ctx, q.outer));
   // A cue that attributes a direct quote does not also open indirect speech.
   const usedCues = new Set(quotes.map((q) => q.cue?.start).filter((x): x is number => x !== undefined));
   quotes.push(...findIndirect(ctx, direct.map((q) => q.outer), usedCues));
@@ -78,7 +78,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
 }
 
 
-function attributeDirect(ctx: QuoteContext, content: Span, outer: Span): Quote {
+function attributeDirect(ctx: QuoteContext, outer: Span): Quote {
   const doc = ctx.doc;
   const t = doc.tokens!;
   const first = tokenAt(doc, outer.start);
