@@ -40,18 +40,18 @@ interface BenchSummary {
 
 type Article = { id: string; text: string; title?: string; date?: string };
 
-function loadBodies(limit: number): Article[] {
+/** Reads the bodies file by file, so only one file's records are in memory at a time. */
+function* loadBodies(limit: number): Generator<Article> {
   const files = readdirSync(DATA_DIR).filter((f) => /^reut2-\d+\.json$/.test(f)).sort();
-  const out: Article[] = [];
+  let n = 0;
   for (const file of files) {
     const records = JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')) as Record21578[];
     for (const record of records) {
       if (typeof record.body !== 'string' || record.body.trim() === '') continue;
-      out.push({ id: `reuters-${record.attrs?.newid ?? out.length}`, text: record.body, title: record.title, date: reutersDate(record.date) });
-      if (out.length >= limit) return out;
+      yield { id: `reuters-${record.attrs?.newid ?? n}`, text: record.body, title: record.title, date: reutersDate(record.date) };
+      if (++n >= limit) return;
     }
   }
-  return out;
 }
 
 const mb = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
