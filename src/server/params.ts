@@ -4,7 +4,7 @@
  * the string and converts it.
  */
 import { z } from 'zod/v4';
-import { TOTAL_CAP } from '../store/store.js';
+import { MAX_OFFSET } from '../store/store.js';
 import { HttpError } from './errors.js';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -23,7 +23,7 @@ export const field = {
   text: (description: string) => z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters').describe(description),
   date: (description: string) => z.string().regex(DATE, 'must be a date like 2017, 2017-09 or 2017-09-01').describe(description),
   limit: (max: number, fallback: number) => integer(1, max, `rows to return (default ${fallback})`).optional(),
-  offset: () => integer(0, TOTAL_CAP, 'rows to skip').optional(),
+  offset: () => integer(0, MAX_OFFSET, 'rows to skip').optional(),
   boolean: (description: string) => z.enum(['true', 'false']).transform((s) => s === 'true').describe(description),
   integer,
 };

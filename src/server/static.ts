@@ -16,7 +16,13 @@ const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Readout</title>
 
 /** A file of the dashboard as a Response, or null when there is none at `path`. */
 export async function staticFile(root: string, path: string): Promise<Response | null> {
-  const rel = normalize(decodeURIComponent(path)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  const rel = normalize(decoded).replace(/^([/\\])+/, '');
   if (rel.startsWith('..') || rel.includes(`${sep}..${sep}`)) return null;
   const file = join(root, rel === '' || rel === '.' ? 'index.html' : rel);
   if (!file.startsWith(root)) return null;

@@ -175,6 +175,9 @@ export function exploreContract(name: string, createStore: () => Promise<Store>)
       assert.equal(net.nodes.length, 6);
       assert.deepEqual(net.nodes.find((n) => n.key === 'MMR'), { key: 'MMR', code: 'MMR', name: 'Myanmar', events: 1, goldstein: -2 });
       assert.deepEqual((await store.network({ from: '2017-10' })).edges.map((e) => e.source), ['RUSGOV']);
+      assert.deepEqual((await store.network({ from: '2017', to: '2017' })).edges.map((e) => e.source), ['CHNGOV', 'RUSGOV']);
+      assert.deepEqual((await store.network({ from: '2016-12', to: '2017-09-30' })).edges.map((e) => e.source), ['CHNGOV']);
+      assert.deepEqual((await store.network({ from: '2018' })).edges, []);
       assert.deepEqual((await store.network({ actor: 'MMR' })).edges.map((e) => e.source), [ALF]);
       assert.deepEqual((await store.network({ minEvents: 2 })).edges, []);
     }));

@@ -9,7 +9,7 @@
  */
 import type { ActorRef } from '../doc/types.js';
 import type { ArticleResult } from '../doc/result.js';
-import type { ArticleRow, EventRow, QuoteRow } from './store.js';
+import type { ArticleRow, QuoteRow } from './store.js';
 
 /** One page of rows and how many rows match in all. */
 export interface Page<T> {
@@ -21,7 +21,10 @@ export interface Page<T> {
 }
 
 /** Counting matches stops here, so a broad filter on millions of rows still answers fast. */
-export const TOTAL_CAP = 10_000;
+export const TOTAL_CAP = 1_000;
+
+/** The deepest page a search reaches (`offset`). */
+export const MAX_OFFSET = 10_000;
 
 /** Date range shared by searches and aggregates: inclusive ISO dates or prefixes. */
 export interface DateRange {
@@ -82,7 +85,7 @@ export interface QuoteHit extends QuoteRow {
 export interface ArticleSearch extends DateRange {
   /** Full-text query; words are ANDed. */
   text?: string;
-  /** Newest first (default), oldest first, or best match first (needs `text`). */
+  /** Newest first (default), oldest first, or best match first (needs `text`; ranks the newest 5,000 matches). */
   sort?: 'date' | '-date' | 'rank';
   limit?: number;
   offset?: number;
@@ -174,6 +177,10 @@ export interface DyadMonth {
   backward: number;
 }
 
+/**
+ * With a date range, pairs are ranked by their events in the range among the 1,000 pairs
+ * most active overall (12 × limit when that is more).
+ */
 export interface NetworkQuery extends DateRange {
   /** Most interacting pairs to return. */
   limit?: number;

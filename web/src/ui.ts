@@ -57,6 +57,16 @@ export function eventTable(events: EventRow[]): HTMLElement {
   ]), { class: 'events' });
 }
 
+/** Events as a compact list, for narrow panels. */
+export function eventList(events: EventRow[]): HTMLElement {
+  if (events.length === 0) return h('p', { class: 'muted empty' }, 'No events match.');
+  return h('ul', { class: 'event-list' }, events.map((e) => h('li', null,
+    h('div', { class: 'meta' }, e.date ?? 'undated', ' ', quadBadge(e.quad), ' ', h('code', { title: `rule ${e.rule}` }, e.cameo), ' ', e.plover ?? '', ' ', goldstein(e.goldstein)),
+    h('div', null, actorChip(e.source), ' → ', actorChip(e.target)),
+    h('div', { class: 'evidence' }, e.negated ? h('span', { class: 'negated' }, 'not ') : null, e.text, ' ',
+      h('a', { href: `#/article/${e.articleId}`, class: 'more' }, '→ article')))));
+}
+
 /** "1–50 of 12,345" with previous and next buttons that call `go` with the new offset. */
 export function pager(page: Page<unknown>, offset: number, limit: number, go: (offset: number) => void): HTMLElement {
   const last = offset + page.rows.length;

@@ -16,7 +16,26 @@ const activity = (r: Row): ActorActivity => ({
 });
 
 /** With a date range, pairs are ranked among this many of the most active pairs overall. */
-export const NETWORK_CANDIDATES = 2000;
+export const NETWORK_CANDIDATES = 1000;
+
+/**
+ * A date range as whole years (first and last, as YYYY) and the months outside them at
+ * either end (YYYY-MM pairs), e.g. 2017-10..2020-02 → years 2018..2019, months 2017-10..2017-12
+ * and 2020-01..2020-02.
+ */
+export function splitRange(range: DateRange): { years: [string, string] | null; months: Array<[string, string]> } {
+  const from = range.from ? (range.from.length >= 7 ? range.from.slice(0, 7) : `${range.from}-01`) : '0000-01';
+  const to = range.to ? (range.to.length >= 7 ? range.to.slice(0, 7) : `${range.to}-12`) : '9999-12';
+  if (from > to) return { years: null, months: [] };
+  const firstYear = Number(from.slice(0, 4)) + (from.endsWith('-01') ? 0 : 1);
+  const lastYear = Number(to.slice(0, 4)) - (to.endsWith('-12') ? 0 : 1);
+  if (firstYear > lastYear) return { years: null, months: [[from, to]] };
+  const pad = (y: number) => String(y).padStart(4, '0');
+  const months: Array<[string, string]> = [];
+  if (!from.endsWith('-01')) months.push([from, `${from.slice(0, 4)}-12`]);
+  if (!to.endsWith('-12')) months.push([`${to.slice(0, 4)}-01`, to]);
+  return { years: [pad(firstYear), pad(lastYear)], months };
+}
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
@@ -126,19 +145,27 @@ export class Aggregates {
       if (query.actor) where.add('a = ? OR b = ?', query.actor, query.actor);
       rows = this.sql.all(`SELECT a, b, events, goldstein FROM agg_pair WHERE ${where.sql} ORDER BY events DESC, a, b LIMIT ?`, [...where.params, limit]);
     } else {
-      // Pairs are ranked within the range among the most active pairs overall, so the cost
-      // does not grow with the length of the range.
+      // Pairs are ranked within the range among the most active pairs overall, reading whole
+      // years from agg_pair_year and only the months at the ends from agg_pair_month, so the
+      // cost hardly grows with the length of the range.
       const candidates = new Where().add('events > 0');
       if (query.actor) candidates.add('a = ? OR b = ?', query.actor, query.actor);
-      const months = new Where();
-      monthRange(months, 'm.month', query);
-      const join = (first: string, second: string) => `SELECT c.a, c.b, m.events, m.goldstein FROM cand c
-        JOIN agg_dyad_month m ON m.source = c.${first} AND m.target = c.${second} AND ${months.sql}`;
-      rows = this.sql.all(`
+      const parts: string[] = [];
+      const params: Params = [];
+      const { years, months } = splitRange(query);
+      if (years) {
+        parts.push('SELECT c.a, c.b, y.events, y.goldstein FROM cand c JOIN agg_pair_year y ON y.a = c.a AND y.b = c.b AND y.year >= ? AND y.year <= ?');
+        params.push(...years);
+      }
+      for (const [first, last] of months) {
+        parts.push('SELECT c.a, c.b, m.events, m.goldstein FROM cand c JOIN agg_pair_month m ON m.a = c.a AND m.b = c.b AND m.month >= ? AND m.month <= ?');
+        params.push(first, last);
+      }
+      rows = parts.length === 0 ? [] : this.sql.all(`
         WITH cand AS (SELECT a, b FROM agg_pair WHERE ${candidates.sql} ORDER BY events DESC LIMIT ?)
-        SELECT a, b, sum(events) AS events, sum(goldstein) AS goldstein FROM (${join('a', 'b')} UNION ALL ${join('b', 'a')})
+        SELECT a, b, sum(events) AS events, sum(goldstein) AS goldstein FROM (${parts.join(' UNION ALL ')})
         GROUP BY a, b HAVING sum(events) >= ? ORDER BY sum(events) DESC, a, b LIMIT ?`,
-      [...candidates.params, Math.max(NETWORK_CANDIDATES, limit * 25), ...months.params, ...months.params, min, limit]);
+      [...candidates.params, Math.max(NETWORK_CANDIDATES, limit * 12), ...params, min, limit]);
     }
     const totals = new Map<string, { events: number; goldstein: number }>();
     for (const r of rows) {

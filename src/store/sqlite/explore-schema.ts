@@ -42,6 +42,14 @@ function eventSummaries(sign: 1 | -1, from: string): string {
     INSERT INTO agg_dyad_month (source, target, month, events, goldstein)
       SELECT ${KEY('source')}, ${KEY('target')}, ${MONTH()}, ${sign}, ${g} ${from} AND ${HAS_PAIR()}
       ${upsert('agg_dyad_month', 'source, target, month')}
+    INSERT INTO agg_pair_year (a, b, year, events, goldstein)
+      SELECT min(${KEY('source')}, ${KEY('target')}), max(${KEY('source')}, ${KEY('target')}), substr(e.day, 1, 4), ${sign}, ${g}
+      ${from} AND ${HAS_PAIR()} AND e.day IS NOT NULL
+      ${upsert('agg_pair_year', 'a, b, year')}
+    INSERT INTO agg_pair_month (a, b, month, events, goldstein)
+      SELECT min(${KEY('source')}, ${KEY('target')}), max(${KEY('source')}, ${KEY('target')}), ${MONTH()}, ${sign}, ${g}
+      ${from} AND ${HAS_PAIR()} AND e.day IS NOT NULL
+      ${upsert('agg_pair_month', 'a, b, month')}
     INSERT INTO agg_pair (a, b, events, goldstein, forward)
       SELECT min(${KEY('source')}, ${KEY('target')}), max(${KEY('source')}, ${KEY('target')}), ${sign}, ${g},
         CASE WHEN ${KEY('source')} < ${KEY('target')} THEN ${sign} ELSE 0 END ${from} AND ${HAS_PAIR()}
@@ -82,6 +90,16 @@ export const EXPLORE_SCHEMA_SQL = `
   CREATE INDEX quotes_speaker_day ON quotes(speaker_code, day);
   CREATE INDEX quotes_speaker_name ON quotes(speaker_name, day) WHERE speaker_code IS NULL;
   CREATE INDEX inputs_status ON inputs(status);
+  -- Every outlet a quote reached the page through, by name and by code: relays and the publisher.
+  CREATE TABLE quote_outlet (outlet TEXT NOT NULL, quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE, day TEXT,
+    PRIMARY KEY (outlet, quote_id)) WITHOUT ROWID;
+  CREATE INDEX quote_outlet_day ON quote_outlet(outlet, day, quote_id);
+  CREATE INDEX quote_outlet_quote ON quote_outlet(quote_id);
+  INSERT OR IGNORE INTO quote_outlet (outlet, quote_id, day)
+    SELECT v.name, v.quote_id, q.day FROM quote_via v JOIN quotes q ON q.id = v.quote_id
+    UNION ALL SELECT v.code, v.quote_id, q.day FROM quote_via v JOIN quotes q ON q.id = v.quote_id WHERE v.code IS NOT NULL
+    UNION ALL SELECT a.publisher_name, q.id, q.day FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.publisher_name IS NOT NULL
+    UNION ALL SELECT a.publisher_code, q.id, q.day FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.publisher_code IS NOT NULL;
   CREATE INDEX quote_via_code ON quote_via(code);
   CREATE INDEX quote_via_name ON quote_via(name);
   CREATE INDEX articles_publisher_code ON articles(publisher_code);
@@ -115,6 +133,10 @@ export const EXPLORE_SCHEMA_SQL = `
   CREATE TABLE agg_pair (a TEXT NOT NULL, b TEXT NOT NULL, events INTEGER NOT NULL, goldstein REAL NOT NULL,
     forward INTEGER NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
   CREATE INDEX agg_pair_events ON agg_pair(events);
+  CREATE TABLE agg_pair_month (a TEXT NOT NULL, b TEXT NOT NULL, month TEXT NOT NULL, events INTEGER NOT NULL, goldstein REAL NOT NULL,
+    PRIMARY KEY (a, b, month)) WITHOUT ROWID;
+  CREATE TABLE agg_pair_year (a TEXT NOT NULL, b TEXT NOT NULL, year TEXT NOT NULL, events INTEGER NOT NULL, goldstein REAL NOT NULL,
+    PRIMARY KEY (a, b, year)) WITHOUT ROWID;
   CREATE INDEX agg_pair_b ON agg_pair(b, a);
   CREATE TABLE agg_names (actor TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL, kind TEXT NOT NULL,
     is_new INTEGER NOT NULL, articles INTEGER NOT NULL, first TEXT, last TEXT, PRIMARY KEY (actor, name, role)) WITHOUT ROWID;
@@ -144,6 +166,10 @@ export const EXPLORE_SCHEMA_SQL = `
   CREATE TRIGGER quotes_explore_insert AFTER INSERT ON quotes BEGIN
     UPDATE quotes SET day = (SELECT a.date FROM articles a WHERE a.id = new.article_id) WHERE id = new.id;
     INSERT INTO quote_fts (rowid, text) VALUES (new.id, new.text);
+    INSERT OR IGNORE INTO quote_outlet (outlet, quote_id, day)
+      SELECT x.outlet, new.id, a.date FROM articles a,
+        (SELECT publisher_name AS outlet FROM articles WHERE id = new.article_id UNION SELECT publisher_code FROM articles WHERE id = new.article_id) x
+      WHERE a.id = new.article_id AND x.outlet IS NOT NULL;
     UPDATE agg_counts SET n = n + 1 WHERE name = 'quotes';
   END;
   CREATE TRIGGER quotes_explore_delete AFTER DELETE ON quotes BEGIN
@@ -162,6 +188,11 @@ ${COUNTED.map(([table, name]) => `
   END;
   CREATE TRIGGER inputs_count_delete AFTER DELETE ON inputs BEGIN
     UPDATE agg_counts SET n = n - 1 WHERE name = 'inputs:' || old.status;
+  END;
+  CREATE TRIGGER quote_via_explore_insert AFTER INSERT ON quote_via BEGIN
+    INSERT OR IGNORE INTO quote_outlet (outlet, quote_id, day)
+      SELECT x.outlet, new.quote_id, q.day FROM quotes q, (SELECT new.name AS outlet UNION SELECT new.code) x
+      WHERE q.id = new.quote_id AND x.outlet IS NOT NULL;
   END;
   CREATE TRIGGER entities_explore_insert AFTER INSERT ON entities BEGIN
     INSERT INTO agg_names (actor, name, role, kind, is_new, articles, first, last)

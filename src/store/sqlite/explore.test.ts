@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import type { Store } from '../store.js';
 import { articleA, articleB, articleC, HASH } from '../store.fixtures.js';
 import { openSqliteStore } from './index.js';
+import { splitRange } from './aggregates.js';
 import { migrate, MIGRATIONS } from './migrations.js';
 import { createWriter } from './save.js';
 
@@ -33,6 +34,15 @@ async function snapshot(store: Store) {
 }
 
 describe('SQLite explore schema (version 2)', () => {
+  it('splits a date range into whole years and the months at its ends', () => {
+    assert.deepEqual(splitRange({ from: '2017-10', to: '2020-02' }), { years: ['2018', '2019'], months: [['2017-10', '2017-12'], ['2020-01', '2020-02']] });
+    assert.deepEqual(splitRange({ from: '2017', to: '2017-12-31' }), { years: ['2017', '2017'], months: [] });
+    assert.deepEqual(splitRange({ from: '2017-03-15', to: '2017-05' }), { years: null, months: [['2017-03', '2017-05']] });
+    assert.deepEqual(splitRange({ from: '2019' }), { years: ['2019', '9999'], months: [] });
+    assert.deepEqual(splitRange({ to: '2019-06' }), { years: ['0000', '2018'], months: [['2019-01', '2019-06']] });
+    assert.deepEqual(splitRange({ from: '2020', to: '2019' }), { years: null, months: [] });
+  });
+
   it('fills the summaries from rows stored under version 1, as if they were saved under version 2', async () => {
     const oldFile = freshFile();
     const db = new Database(oldFile);

@@ -7,7 +7,7 @@ import type { SpanText } from '../../doc/result.js';
 import { TOTAL_CAP, type ArticleHit, type ArticleSearch, type EventSearch, type Page, type QuoteHit, type QuoteSearch } from '../explore.js';
 import type { ArticleRow, EventRow } from '../store.js';
 import { ftsQuery } from './query.js';
-import { distinct, filters, MAX_STREAMS, ORDER, planEvents, streamFrom, TEXT_DRIVES, type Stream } from './event-plan.js';
+import { countEvents, distinct, filters, MAX_STREAMS, ORDER, planEvents, streamFrom, TEXT_DRIVES, type Stream } from './event-plan.js';
 import { dayRange, parseJson, prefixRange, ref, span, Statements, Where, type Params, type Row } from './sql.js';
 
 /** A condition on a column written COL, with its parameters. */
@@ -40,18 +40,16 @@ export function toEventRow(r: Row): EventRow {
 }
 
 const EXPORT_BATCH = 1000;
+/** The index of quote_outlet that lists an outlet's quotes newest first. */
+const OUTLET = 'quote_outlet_day';
 
 /** Searches over one connection. */
 export class Searches {
   constructor(private readonly sql: Statements) {}
 
-  private count(from: string, where: Where): { total: number; exact: boolean } {
-    const n = this.sql.one(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${where.sql} LIMIT ${TOTAL_CAP + 1})`, where.params)!.n as number;
-    return n > TOTAL_CAP ? { total: TOTAL_CAP, exact: false } : { total: n, exact: true };
-  }
-
   events(search: EventSearch): Page<EventRow> {
-    const { streams, rest } = planEvents(this.sql, search);
+    const plan = planEvents(this.sql, search);
+    const { streams, rest } = plan;
     const order = ORDER[search.sort ?? '-date'];
     const limit = search.limit ?? 50;
     const offset = search.offset ?? 0;
@@ -61,12 +59,7 @@ export class Searches {
     const rows = this.sql.all(`
       SELECT ${EVENT_COLUMNS} FROM (SELECT * FROM (${parts.join(' UNION ALL ')}) e ORDER BY ${order} LIMIT ? OFFSET ?) s
       JOIN events e ON e.id = s.id JOIN articles a ON a.id = e.article_id ORDER BY ${order}`, [...params, limit, offset]);
-    let total = 0;
-    for (const s of streams) {
-      if (total > TOTAL_CAP) break;
-      total += this.sql.one(`SELECT count(*) AS n FROM (SELECT 1 FROM ${streamFrom(s)} WHERE (${s.cond}) AND ${rest.sql} LIMIT ${TOTAL_CAP + 1 - total})`,
-        [...s.params, ...rest.params])!.n as number;
-    }
+    const total = countEvents(this.sql, search, plan, TOTAL_CAP + 1);
     return { rows: rows.map(toEventRow), total: Math.min(total, TOTAL_CAP), exact: total <= TOTAL_CAP };
   }
 
@@ -83,8 +76,10 @@ export class Searches {
     const order = 'q.day DESC, q.id DESC';
     const limit = search.limit ?? 50;
     const offset = search.offset ?? 0;
-    const from = (s: Stream) => (s.index ? `quotes q INDEXED BY ${s.index}` : 'quotes q NOT INDEXED');
-    const parts = streams.map((s) => `SELECT * FROM (SELECT q.id, q.day FROM ${from(s)} WHERE (${s.cond}) AND ${rest.sql} ORDER BY ${order} LIMIT ${offset + limit})`);
+    const from = (s: Stream) => (s.index === OUTLET ? `quote_outlet o INDEXED BY ${OUTLET} JOIN quotes q ON q.id = o.quote_id`
+      : s.index ? `quotes q INDEXED BY ${s.index}` : 'quotes q NOT INDEXED');
+    const sortBy = (s: Stream) => (s.index === OUTLET ? 'o.day DESC, o.quote_id DESC' : order);
+    const parts = streams.map((s) => `SELECT * FROM (SELECT q.id, q.day FROM ${from(s)} WHERE (${s.cond}) AND ${rest.sql} ORDER BY ${sortBy(s)} LIMIT ${offset + limit})`);
     const rows = this.sql.all(`
       SELECT q.*, a.ref AS article_ref, a.title AS article_title, a.date AS date,
         a.publisher_code, a.publisher_name,
@@ -117,8 +112,6 @@ export class Searches {
   private planQuotes(search: QuoteSearch): { streams: Stream[]; rest: Where } {
     const match = search.text !== undefined ? ftsQuery(search.text) : undefined;
     const o = search.outlet;
-    const VIA = 'SELECT quote_id FROM quote_via WHERE code = ? UNION SELECT quote_id FROM quote_via WHERE name = ?';
-    const PUBLISHED = 'SELECT id FROM articles WHERE publisher_code = ? UNION SELECT id FROM articles WHERE publisher_name = ?';
     const rest = (skip: 'speaker' | 'text' | 'outlet' | null) => {
       const where = new Where();
       if (search.speaker && skip !== 'speaker') {
@@ -126,7 +119,7 @@ export class Searches {
         where.add(c.sql.replaceAll('COL', 'q.speaker_code'), ...c.params);
       }
       if (search.speakerName && skip !== 'speaker') where.add('q.speaker_code IS NULL AND q.speaker_name = ?', search.speakerName);
-      if (o && skip !== 'outlet') where.add(`q.id IN (${VIA}) OR q.article_id IN (${PUBLISHED})`, o, o, o, o);
+      if (o && skip !== 'outlet') where.add('q.id IN (SELECT quote_id FROM quote_outlet WHERE outlet = ?)', o);
       if (search.kind) where.add('q.kind = ?', search.kind);
       dayRange(where, 'q.day', search);
       if (match === null) where.add('0');
@@ -146,18 +139,7 @@ export class Searches {
     if (match && (this.sql.one(`SELECT count(*) AS n FROM (SELECT 1 FROM quote_fts WHERE quote_fts MATCH ? LIMIT ${TEXT_DRIVES + 1})`, [match])!.n as number) <= TEXT_DRIVES) {
       return { streams: [{ index: '', cond: 'q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)', params: [match] }], rest: rest('text') };
     }
-    if (o) {
-      const candidates = (this.sql.one(`SELECT (SELECT count(*) FROM (${VIA})) + (SELECT count(*) FROM (${PUBLISHED})) AS n`, [o, o, o, o])!.n as number);
-      if (candidates <= TEXT_DRIVES / 4) {
-        return {
-          streams: [
-            { index: '', cond: `q.id IN (${VIA})`, params: [o, o] },
-            { index: 'quotes_article', cond: `q.article_id IN (${PUBLISHED}) AND q.id NOT IN (${VIA})`, params: [o, o, o, o] },
-          ],
-          rest: rest('outlet'),
-        };
-      }
-    }
+    if (o) return { streams: [{ index: OUTLET, cond: 'o.outlet = ?', params: [o] }], rest: rest('outlet') };
     return { streams: [{ index: 'quotes_day', cond: '1', params: [] }], rest: rest(null) };
   }
 
@@ -180,26 +162,37 @@ export class Searches {
       const n = this.sql.one(`SELECT count(*) AS n FROM (SELECT 1 FROM articles a WHERE ${where.sql} LIMIT ${TOTAL_CAP + 1})`, where.params)!.n as number;
       return { rows: rows.map((r) => ({ ...toArticleRow(r), highlight: null })), total: Math.min(n, TOTAL_CAP), exact: n <= TOTAL_CAP };
     }
-    const n = this.sql.one(`SELECT count(*) AS n FROM (SELECT 1 FROM article_fts f JOIN articles a ON a.id = f.rowid
-      WHERE article_fts MATCH ? AND ${where.sql} LIMIT ${TOTAL_CAP + 1})`, [match, ...where.params])!.n as number;
-    const common = n > TOTAL_CAP;
+    // Joining articles costs a lookup per match, so only a date range pays for it.
+    const fts = where.parts.length ? 'article_fts JOIN articles a ON a.id = article_fts.rowid' : 'article_fts';
+    const cond = `article_fts MATCH ? AND ${where.sql}`;
+    const params = [match, ...where.params];
+    const inRange = `a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?) AND ${where.sql}`;
+    // With dates, the range drives and the matches are looked up once; otherwise the matches drive.
+    const n = this.sql.one(where.parts.length
+      ? `SELECT count(*) AS n FROM (SELECT 1 FROM articles a INDEXED BY articles_date WHERE ${inRange} LIMIT ${TOTAL_CAP + 1})`
+      : `SELECT count(*) AS n FROM (SELECT 1 FROM ${fts} WHERE ${cond} LIMIT ${TOTAL_CAP + 1})`, params)!.n as number;
+    const common = n > TOTAL_CAP || where.parts.length > 0;
     // The best matches are ranked among the newest RANKED matches, so a common word costs no more than a rare one.
-    const ids = search.sort === 'rank'
-      ? this.sql.all(`SELECT id FROM (SELECT f.rowid AS id, f.rank AS rank FROM article_fts f JOIN articles a ON a.id = f.rowid
-          WHERE article_fts MATCH ? AND ${where.sql} ORDER BY f.rowid DESC LIMIT ${RANKED}) ORDER BY rank LIMIT ? OFFSET ?`, [match, ...where.params, limit, offset])
+    const ids = (search.sort === 'rank'
+      ? this.sql.all(`SELECT id FROM (SELECT article_fts.rowid AS id, article_fts.rank AS rank FROM ${fts} WHERE ${cond}
+          ORDER BY article_fts.rowid DESC LIMIT ${RANKED}) ORDER BY rank LIMIT ? OFFSET ?`, [...params, limit, offset])
       : common
-        ? this.sql.all(`SELECT a.id FROM articles a INDEXED BY articles_date WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)
-            AND ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [match, ...where.params, limit, offset])
-        : this.sql.all(`SELECT a.id FROM article_fts f JOIN articles a ON a.id = f.rowid WHERE article_fts MATCH ? AND ${where.sql}
-            ORDER BY ${order} LIMIT ? OFFSET ?`, [match, ...where.params, limit, offset]);
-    const rows = ids.map((r) => this.sql.one(`SELECT ${columns}, snippet(article_fts, 1, char(2), char(3), '…', 24) AS highlight
-      FROM article_fts f JOIN articles a ON a.id = f.rowid WHERE article_fts MATCH ? AND f.rowid = ?`, [match, r.id])!);
-    return { rows: rows.map((r) => ({ ...toArticleRow(r), highlight: r.highlight })), total: Math.min(n, TOTAL_CAP), exact: !common };
+        ? this.sql.all(`SELECT a.id FROM articles a INDEXED BY articles_date WHERE ${inRange} ORDER BY ${order} LIMIT ? OFFSET ?`, [...params, limit, offset])
+        : this.sql.all(`SELECT a.id FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE ${cond}
+            ORDER BY ${order} LIMIT ? OFFSET ?`, [...params, limit, offset])).map((r) => Number(r.id));
+    if (ids.length === 0) return { rows: [], total: Math.min(n, TOTAL_CAP), exact: n <= TOTAL_CAP };
+    // Whole numbers read from the database, so they can be written into the SQL.
+    const list = ids.map((id) => Math.trunc(id)).join(', ');
+    const byId = new Map(this.sql.all(`SELECT ${columns} FROM articles a WHERE a.id IN (${list})`).map((r) => [r.id as number, r]));
+    const snippets = new Map(this.sql.all(`SELECT rowid AS id, snippet(article_fts, 1, char(2), char(3), '…', 24) AS highlight
+      FROM article_fts WHERE article_fts MATCH ? AND rowid IN (${list})`, [match]).map((r) => [r.id as number, r.highlight as string]));
+    const rows = ids.map((id) => ({ ...byId.get(id)!, highlight: snippets.get(id) ?? null }));
+    return { rows: rows.map((r) => ({ ...toArticleRow(r), highlight: r.highlight })), total: Math.min(n, TOTAL_CAP), exact: n <= TOTAL_CAP };
   }
 }
 
 /** A text search ranks at most this many of the newest matching articles. */
-const RANKED = 20_000;
+const RANKED = 5_000;
 
 const SNIPPET_CHARS = 160;
 

@@ -9,7 +9,7 @@ import { actorRoute, num } from '../format.js';
 import { networkGraph, selectNode, type Edge } from '../graph.js';
 import type { View } from '../main.js';
 import type { Actor, DyadMonth, EventRow, NetworkAnswer, Page } from '../types.js';
-import { eventTable, filterForm, goldstein, heading, panel, showError } from '../ui.js';
+import { eventList, filterForm, goldstein, heading, panel, showError } from '../ui.js';
 
 /** Event query parameters for one actor key. */
 const actorParams = (node: Actor | undefined, key: string): Params => (node?.code ? { actor: key, exact: true } : { name: key });
@@ -27,7 +27,7 @@ export async function renderNetwork({ root, params, navigate, stale }: View): Pr
     fill(side, title, h('p', { class: 'loading' }, 'Loading…'));
     try {
       const [events, more] = await Promise.all([get<Page<EventRow>>('/api/events', { ...search, negated: false, limit: 25 }), extra]);
-      fill(side, title, more ?? null, h('p', { class: 'muted' }, `${num(events.total)}${events.exact ? '' : '+'} events, newest first`), eventTable(events.rows));
+      fill(side, title, more ?? null, h('p', { class: 'muted' }, `${num(events.total)}${events.exact ? '' : '+'} events, newest first`), eventList(events.rows));
     } catch (error) {
       showError(side, error);
     }

@@ -4,7 +4,6 @@
  */
 import { get } from '../api.js';
 import { fill, h, type Child } from '../dom.js';
-import { keyOf } from '../format.js';
 import type { View } from '../main.js';
 import type { Page, QuoteHit } from '../types.js';
 import { actorChip, filterForm, heading, pager, panel, showError } from '../ui.js';
