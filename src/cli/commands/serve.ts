@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import type { Readout } from '../../readout.js';
 import { openSqliteStore } from '../../store/sqlite/index.js';
 import { parse, parseCount } from '../args.js';
 import { CliError, UsageError } from '../errors.js';
@@ -36,8 +37,11 @@ export async function run(args: string[], io: Io): Promise<number> {
     throw error;
   });
   const { createApp, startServer, LOOPBACK_HOSTS } = await import('../../server/index.js');
+  let coder: Promise<Readout> | null = null;
+  const readout = () => (coder ??= import('../../readout.js').then((m) => m.createReadout()));
   const app = createApp({
     store,
+    readout,
     token,
     allowedHosts: loopback ? LOOPBACK_HOSTS : null,
     version: packageVersion(),
@@ -68,6 +72,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   if (madeToken) lines.push(`  POST requests need the header "Authorization: Bearer ${token}" (set READOUT_TOKEN or --token to choose it)`);
   lines.push('Press Ctrl+C to stop.');
   await write(io.stdout, lines.join('\n') + '\n');
+  // Compile the coder now, so the first "Code an article" does not wait for it.
+  readout().catch(() => undefined);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -153,12 +153,13 @@ export class Aggregates {
       const parts: string[] = [];
       const params: Params = [];
       const { years, months } = splitRange(query);
+      // CROSS JOIN keeps the candidates outside: otherwise SQLite may scan a whole summary table.
       if (years) {
-        parts.push('SELECT c.a, c.b, y.events, y.goldstein FROM cand c JOIN agg_pair_year y ON y.a = c.a AND y.b = c.b AND y.year >= ? AND y.year <= ?');
+        parts.push('SELECT c.a, c.b, y.events, y.goldstein FROM cand c CROSS JOIN agg_pair_year y ON y.a = c.a AND y.b = c.b AND y.year >= ? AND y.year <= ?');
         params.push(...years);
       }
       for (const [first, last] of months) {
-        parts.push('SELECT c.a, c.b, m.events, m.goldstein FROM cand c JOIN agg_pair_month m ON m.a = c.a AND m.b = c.b AND m.month >= ? AND m.month <= ?');
+        parts.push('SELECT c.a, c.b, m.events, m.goldstein FROM cand c CROSS JOIN agg_pair_month m ON m.a = c.a AND m.b = c.b AND m.month >= ? AND m.month <= ?');
         params.push(first, last);
       }
       rows = parts.length === 0 ? [] : this.sql.all(`
