@@ -72,7 +72,8 @@ export interface ArticleResult {
 
 /** A quotation's words without its outer marks and the comma before the closing mark. */
 export function quotedText(text: string): string {
-  return text.replace(/^[\s"“”‘’'«»„`]+/, '').replace(/[\s"“”‘’'«»`]+$/, '').replace(/,$/, '').trim();
+  // One mark each side: a nested quote at either end keeps its own mark ("‘A’ and ‘B’ …").
+  return text.trim().replace(/^(''|``|["“”‘'«„])/, '').replace(/(''|["“”’'»])$/, '').trim().replace(/,$/, '');
 }
 
 function spanText(doc: Doc, span: Span): SpanText {
