@@ -67,6 +67,16 @@ export function eventList(events: EventRow[]): HTMLElement {
       h('a', { href: `#/article/${e.articleId}`, class: 'more' }, '→ article')))));
 }
 
+/** Moves the current view to another page of results: the offset lives in the address. */
+export function goToOffset(params: URLSearchParams, navigate: (next: URLSearchParams) => void): (offset: number) => void {
+  return (offset) => {
+    const next = new URLSearchParams(params);
+    if (offset) next.set('offset', String(offset));
+    else next.delete('offset');
+    navigate(next);
+  };
+}
+
 /** "1–50 of 12,345" with previous and next buttons that call `go` with the new offset. */
 export function pager(page: Page<unknown>, offset: number, limit: number, go: (offset: number) => void): HTMLElement {
   const last = offset + page.rows.length;

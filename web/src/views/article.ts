@@ -8,7 +8,7 @@ import { clip, num } from '../format.js';
 import { highlightedText, layerToggles } from '../highlight.js';
 import type { View } from '../main.js';
 import type { ArticleHit, ArticleResult, Page, StoredArticle } from '../types.js';
-import { actorChip, filterForm, goldstein, heading, pager, panel, quadBadge, showError, table } from '../ui.js';
+import { actorChip, filterForm, goldstein, goToOffset, heading, pager, panel, quadBadge, showError, table } from '../ui.js';
 
 /** Scrolls to the first highlight of a layer item and flashes it. */
 function flash(body: HTMLElement, start: number, end: number): void {
@@ -75,12 +75,7 @@ export async function renderArticles({ root, params, navigate, stale }: View): P
     showError(errorBox, error);
   }
   if (stale()) return;
-  const go = (next: number) => {
-    const p = new URLSearchParams(params);
-    if (next) p.set('offset', String(next));
-    else p.delete('offset');
-    navigate(p);
-  };
+  const go = goToOffset(params, navigate);
   fill(root,
     heading('Articles', 'Newest first, or the best matches for words in titles and texts.'),
     filterForm([

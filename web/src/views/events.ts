@@ -7,7 +7,7 @@ import { fill, h } from '../dom.js';
 import type { View } from '../main.js';
 import { ontology } from '../state.js';
 import type { EventRow, Page, TimelinePoint } from '../types.js';
-import { eventTable, filterForm, heading, pager, panel, showError } from '../ui.js';
+import { eventTable, filterForm, goToOffset, heading, pager, panel, showError } from '../ui.js';
 import { quadTimeline } from '../charts.js';
 
 const FILTERS = ['actor', 'partner', 'country', 'cameo', 'plover', 'quad', 'from', 'to', 'text', 'name', 'exact', 'negated', 'article'];
@@ -45,12 +45,7 @@ export async function renderEvents({ root, params, navigate, stale }: View): Pro
     { name: 'text', label: 'Words', placeholder: 'sanctions', width: '9em' },
     { name: 'sort', label: 'Sort', options: [['-date', 'newest first'], ['date', 'oldest first'], ['-goldstein', 'most cooperative'], ['goldstein', 'most conflictual']] },
   ], params, (next) => navigate(next));
-  const go = (nextOffset: number) => {
-    const next = new URLSearchParams(params);
-    if (nextOffset) next.set('offset', String(nextOffset));
-    else next.delete('offset');
-    navigate(next);
-  };
+  const go = goToOffset(params, navigate);
   const exportLink = (path: string, label: string) => h('a', { href: withQuery(path, query), download: '' }, label);
   const errorBox = h('div');
   if (failure) showError(errorBox, failure);

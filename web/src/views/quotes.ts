@@ -6,7 +6,7 @@ import { get } from '../api.js';
 import { fill, h, type Child } from '../dom.js';
 import type { View } from '../main.js';
 import type { Page, QuoteHit } from '../types.js';
-import { actorChip, filterForm, heading, pager, panel, showError } from '../ui.js';
+import { actorChip, filterForm, goToOffset, heading, pager, panel, showError } from '../ui.js';
 
 const LIMIT = 30;
 
@@ -46,12 +46,7 @@ export async function renderQuotes({ root, params, navigate, stale }: View): Pro
     showError(errorBox, error);
   }
   if (stale()) return;
-  const go = (next: number) => {
-    const p = new URLSearchParams(params);
-    if (next) p.set('offset', String(next));
-    else p.delete('offset');
-    navigate(p);
-  };
+  const go = goToOffset(params, navigate);
   fill(root,
     heading('Quotes', 'Who said what, and through whom it reached the page.'),
     filterForm([
