@@ -70,6 +70,9 @@ export interface ArticleResult {
   provenance: Record<string, string>;
 }
 
+/** One coded event of the contract. */
+export type ResultEvent = ArticleResult['events'][number];
+
 /** A quotation's words without its outer marks and the comma before the closing mark. */
 export function quotedText(text: string): string {
   // One mark each side: a nested quote at either end keeps its own mark ("‘A’ and ‘B’ …").

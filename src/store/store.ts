@@ -4,7 +4,7 @@
  * implementation must pass `store.contract.ts`.
  */
 import type { ActorRef } from '../doc/types.js';
-import type { ArticleResult, SpanText } from '../doc/result.js';
+import type { ArticleResult, ResultEvent, SpanText } from '../doc/result.js';
 import type {
   ActorActivity, ActorHit, ActorProfile, ActorSearch, ArticleHit, ArticleSearch, DateRange, DyadMonth, EventSearch,
   Network, NetworkQuery, Page, QuoteHit, QuoteSearch, StanceMatrix, StanceMatrixQuery, StoredArticle, TimelinePoint,
@@ -59,22 +59,11 @@ interface ArticleLink {
   articleTitle: string | null;
 }
 
-export interface EventRow extends ArticleLink {
+/** A stored event: the result contract's event, with store ids and camelCase flags. */
+export interface EventRow extends ArticleLink, Omit<ResultEvent, 'reported_by' | 'negated'> {
   id: number;
-  cameo: string;
-  plover: string | null;
-  quad: number;
-  goldstein: number;
-  source: ActorRef;
-  target: ActorRef | null;
   /** The event's date, else its article's date. */
   date: string | null;
-  text: string;
-  start: number;
-  end: number;
-  evidence: SpanText[];
-  trigger: SpanText;
-  rule: string;
   reportedBy: ActorRef | null;
   negated: boolean;
 }
