@@ -9,6 +9,7 @@ import type { GazRef, KnowledgeBase } from '../../kb/index.js';
 import type { Stage } from '../../pipeline/index.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { EntityTable } from './resolve.js';
+import { settleAmbiguousNames } from './ambiguous.js';
 import { classifyName } from './names.js';
 import { nameRun, scanAtoms, type Atom } from './scan.js';
 
@@ -27,7 +28,9 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
     assigns: ['mentions', 'entities'],
     run(doc: Doc) {
       const table = new EntityTable(doc, kb);
-      for (const s of doc.sentences!) resolveSentence(doc, kb, table, s.tokStart, s.tokEnd);
+      const atoms = doc.sentences!.map((s) => scanAtoms(doc, kb, s.tokStart, s.tokEnd));
+      settleAmbiguousNames(doc, atoms);
+      for (const [k, s] of doc.sentences!.entries()) resolveSentence(doc, kb, table, atoms[k], s.tokStart, s.tokEnd);
       placeNewOfficials(table);
       doc.mentions = table.mentions;
       doc.entities = table.entities;
@@ -37,9 +40,8 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
 
 const refOf = (a: Atom | undefined, ...kinds: GazRef['kind'][]) => a?.refs.find((r) => kinds.includes(r.kind));
 
-function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, lo: number, hi: number): void {
+function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[], lo: number, hi: number): void {
   const t = doc.tokens!;
-  const atoms = scanAtoms(doc, kb, lo, hi);
   const atomAt = new Map(atoms.map((a) => [a.tokStart, a]));
   const lemma = (i: number) => (i >= lo && i < hi ? t.lemma[i] : '');
   const isPossessive = (i: number) => i < hi && /^['’]s?$/.test(tokenText(doc, i)) && t.pos[i] === POS.PART;
