@@ -71,6 +71,7 @@ export function createReadout(options: ReadoutOptions = {}): Readout {
       ...events,
       version: [...(options.kbRulesOnly ? [] : [events.version]), ...overlays.eventRules.map((f) => f.version)].join('+'),
       rules: [...(options.kbRulesOnly ? [] : events.rules), ...overlays.eventRules.flatMap((f) => f.rules)],
+      codes: overlays.eventRules.flatMap((f) => f.codes ?? []),
     }),
     createQuotesStage(loadDataFile(dataDir, 'rules/quotes.json', quoteRulesSchema)),
     createStancesStage(loadDataFile(dataDir, 'rules/stances.json', stanceRulesSchema)),

@@ -26,12 +26,13 @@ describe('readout kb import', () => {
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /test\.actors\.txt -> kb\/test-actors\.json: actors: 4 actors, 4 entries/);
     assert.match(run.stdout, /line 4: "\+\+\+" is not an actor code/);
-    assert.match(run.stdout, /2 patterns: 1 converted .*1 skipped/);
-    assert.match(run.stdout, /skipped patterns: code outside our CAMEO ontology 1/);
+    assert.match(run.stdout, /2 patterns: 2 converted .*0 skipped/);
+    assert.match(run.stdout, /1 codes outside our CAMEO ontology kept as user codes/);
     const actors = JSON.parse(readFileSync(join(dir, 'kb', 'test-actors.json'), 'utf8'));
     assert.equal(actors.kind, 'actors-overlay');
     assert.ok(actors.actors.some((a: { name: string }) => a.name === 'Mürren'));
-    assert.ok(existsSync(join(dir, 'kb', 'test-verbs.json')));
+    const verbs = JSON.parse(readFileSync(join(dir, 'kb', 'test-verbs.json'), 'utf8'));
+    assert.deepEqual(verbs.codes, [{ code: '999', label: 'SNUB (test.verbs.txt)' }]);
   });
 
   it('codes with the imported folder when given --kb', () => {

@@ -36,6 +36,8 @@ export interface ArticleResult {
     plover: string | null;
     quad: number;
     goldstein: number;
+    /** From an imported user code list: plover is null, quad and goldstein are the CAMEO parent's or 0 (unknown). */
+    user_code?: boolean;
     source: ActorRef;
     target: ActorRef | null;
     date: string | null;
@@ -121,6 +123,7 @@ export function toResult(doc: Doc): ArticleResult {
         plover: e.plover,
         quad: e.quad,
         goldstein: e.goldstein,
+        ...(e.userCode ? { user_code: true } : {}),
         source: e.source,
         target: e.target,
         date: e.date,

@@ -107,6 +107,8 @@ export interface Event {
   plover: string | null;
   quad: number;
   goldstein: number;
+  /** The code is from an imported user code list: no PLOVER type; quad and Goldstein from its CAMEO parent, else 0 (unknown). */
+  userCode?: boolean;
   source: ActorRef;
   target: ActorRef | null;
   date: string | null;

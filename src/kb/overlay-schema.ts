@@ -26,7 +26,8 @@ export const actorsOverlaySchema = z.object({
   actors: z.array(z.object({
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
-    code: z.string().regex(/^[A-Z0-9]+$/).nullable(),
+    /** "ELR/GAL": a collective actor standing for several, each coded in its own events. */
+    code: z.string().regex(/^[A-Z0-9]+(\/[A-Z0-9]+)*$/).nullable(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     kind: z.enum(['country', 'organization', 'person']),

@@ -20,9 +20,21 @@ BORO_MAZZ
 \t[ZNDREB >20150101]
 \t[QLN]
 FLINT_BRIGADE [ZNDREBFLB]
+TAVIN_ORR [QLN]
+TWIN_CITIES [ZND/QLN]
 `;
 const AGENTS = 'CONSTABLE [~COP]\nRELIEF_SOCIETY [NGO~]\n';
-const VERBS = '--- SNUB [121] ---\nSNUB {SNUBBED}\n- * (IN PUBLIC) [122]\n- NOT * [120]\n';
+const VERBS = `--- SNUB [121] ---
+SNUB {SNUBBED}
+- * (IN PUBLIC) [122]
+- NOT * [120]
+- COLDLY * [1219]
+--- GREET [031:032] ---
+GREET {GREETED}
+--- RECEIVE [---] ---
+RECEIVE
+- + * PARCELS FROM $ [043]
+`;
 const DISCARDS = 'PUPPET SHOW\n+REGATTA_\n';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-overlay-'));
@@ -42,8 +54,25 @@ describe('overlays loaded with kbDirs', () => {
 
   it('codes an imported fictional actor in an event, with an imported verb rule', () => {
     assert.deepEqual(events('Zandoria snubbed Quillan on Monday.'), ['121 ZND->QLN test-verbs.snub.1']);
-    assert.deepEqual(events('Zandoria snubbed in public the envoys of Quillan.'), ['122 ZND->QLN test-verbs.snub.2']);
+    assert.deepEqual(events('Zandoria snubbed in public the envoys of Quillan.'), ['122 ZND->QLNGOV test-verbs.snub.2']);
     assert.deepEqual(events('The Flint Brigade snubbed Quillan.'), ['121 ZNDREBFLB->QLN test-verbs.snub.1']);
+  });
+
+  it('codes negated patterns, reciprocal codes, a target before the verb and user codes', () => {
+    assert.deepEqual(events('Zandoria did not snub Quillan.'), ['120 ZND->QLN test-verbs.snub.3']);
+    assert.deepEqual(events('Zandoria greeted Quillan.'), ['031 ZND->QLN test-verbs.greet.1', '032 QLN->ZND test-verbs.greet.1.reciprocal']);
+    assert.deepEqual(events('Quillan received two parcels from Zandoria.'), ['043 ZND->QLN test-verbs.receive.1']);
+    const [user] = readout.code({ text: 'Zandoria coldly snubbed Quillan.', date: '2016-05-01' }).events;
+    // 1219 extends our 121: its quad class and Goldstein score, but no PLOVER type.
+    assert.deepEqual([user.cameo, user.user_code, user.plover, user.quad], ['1219', true, null, 3]);
+  });
+
+  it('codes each member of a collective actor', () => {
+    assert.deepEqual(events('Portugal snubbed the Twin Cities.'), ['121 PTX->ZND test-verbs.snub.1', '121 PTX->QLN test-verbs.snub.1']);
+  });
+
+  it('gives a person coded by country the office of the title before the name', () => {
+    assert.deepEqual(events('Quillan Prime Minister Tavin Orr snubbed Zandoria.'), ['121 QLNGOV->ZND test-verbs.snub.1']);
   });
 
   it('codes an actor with dated codes by the article date, falling back to the default', () => {

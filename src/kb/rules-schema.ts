@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 const header = { version: z.string().regex(/^[a-z-]+\.v\d+$/), about: z.string().optional() };
 const words = z.array(z.string().min(1)).min(1);
+/** A CAMEO code, or a code of an imported user code list ("174K", "1717"). */
+const eventCode = z.string().regex(/^\d{2,4}[A-Za-z]?$/);
 
 export const boilerplateSchema = z.object({
   ...header,
@@ -19,12 +21,21 @@ export const eventRulesSchema = z.object({
   kind: z.literal('event-rules'),
   intents: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)).default({}),
   complementTargets: z.array(z.string().regex(/^\d{2}$/)).default([]),
+  /**
+   * Codes of an imported dictionary that our CAMEO ontology lacks (a user code list): events
+   * with them carry no PLOVER type and are flagged as user-coded. Our own ontology wins a clash.
+   */
+  codes: z.array(z.object({ code: eventCode, label: z.string() })).optional(),
   rules: z.array(z.object({
     id: z.string().regex(/^[a-z0-9.-]+$/),
-    cameo: z.string().regex(/^\d{3,4}$/),
+    cameo: eventCode,
+    /** The code of the reverse event (target to source) the same words state: "met" is 031 one way, 032 the other. */
+    reciprocal: eventCode.optional(),
     match: z.string().min(1),
-    source: z.enum(['subject', 'possessor']),
-    target: z.enum(['after', 'none']),
+    /** subject; possessor of a noun trigger; "after": the first actor after the match ("received money from X"). */
+    source: z.enum(['subject', 'possessor', 'after']),
+    /** "after": the first actor after the match; "subject": the verb's subject ("X was shot dead by Y"). */
+    target: z.enum(['after', 'none', 'subject']),
     noTarget: z.boolean().optional(),
     requireObjectActor: z.boolean().optional(),
     objectKinds: z.array(z.string()).optional(),

@@ -140,6 +140,10 @@ export function firstAfter(c: Clause, from: number, window = 10): Mention | null
       const next = t.lemma[k + 1] === 'the' ? k + 2 : k + 1;
       if (t.pos[k] === POS.ADP && SETTING_UNLESS_ACTOR.has(t.lemma[k]) && next !== m.tokStart) return null;
     }
+    // "…its embassy, a senior official said": after a comma, an actor a verb follows starts a new clause.
+    let j = m.tokStart - 1;
+    while (j >= from && (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.ADV)) j--;
+    if (j >= from && tokenText(c.doc, j) === ',' && m.tokEnd < c.hi && (t.pos[m.tokEnd] === POS.VERB || t.pos[m.tokEnd] === POS.AUX)) return null;
     return m;
   }
   return null;

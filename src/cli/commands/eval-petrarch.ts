@@ -35,7 +35,7 @@ function summaryOf(f: ImportedFile): string {
     case 'discards': return `${s.discards} discards`;
     case 'verbs': {
       const skipped = Object.entries(s.skipped).sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ');
-      return `${s.patterns} patterns: ${s.converted} converted, ${s.patterns - s.converted} skipped (${skipped}); ${s.verbsCoded} of ${s.verbs} verbs coded alone; ${s.rules} rules`;
+      return `${s.patterns} patterns: ${s.converted} converted, ${s.patterns - s.converted} skipped (${skipped}); ${s.verbsCoded} of ${s.verbs} verbs coded alone; ${s.rules} rules; ${s.userCodes.length} user codes`;
     }
   }
 }
@@ -68,7 +68,7 @@ export function formatPetrarch(path: string, r: PetrarchEvalReport, secs: number
     ...r.dictionaries.map((d) => `  ${d.kind.padEnd(8)} ${d.file}: ${d.summary}${d.issues ? `; ${d.issues} lines skipped or partly read` : ''}`),
     `  expected codings reproduced (source, target, code)  ${frac(r.exact, r.expected).padStart(8)}  ${pct(r.exact, r.expected)}`,
     `  ... of those with a code in our CAMEO ontology       ${frac(r.exact, r.expected - r.outsideOntology).padStart(8)}  ${pct(r.exact, r.expected - r.outsideOntology)}` +
-      `  (${r.outsideOntology} expected codings use WEIS or test codes that no rule of ours can produce)`,
+      `  (${r.outsideOntology} expected codings use WEIS or test codes outside it, coded as the dictionary's user codes)`,
     `  ... with the right event code only                  ${frac(r.eventOnly, r.expected).padStart(8)}  ${pct(r.eventOnly, r.expected)}`,
     `  noevents sentences that produce no event            ${frac(r.noEvents.clean, r.noEvents.total).padStart(8)}  ${pct(r.noEvents.clean, r.noEvents.total)}`,
     `  discard records that produce no event               ${frac(r.discards.clean, r.discards.total).padStart(8)}`,

@@ -30,7 +30,7 @@ function readDictionary(path: string): string {
   }
 }
 
-/** The CAMEO codes of our ontology, so verb patterns with other codes are skipped and counted. */
+/** The CAMEO codes of our ontology, so a verb dictionary's other codes become its user code list. */
 export function knownCameoCodes(): Set<string> {
   return new Set(loadDataFile(DEFAULT_DATA_DIR, 'ontology/cameo.json', cameoSchema).codes.map((c) => c.code));
 }
@@ -81,7 +81,8 @@ export function describeImport(f: ImportedFile, verbose: boolean): string {
     case 'verbs':
       what = `${s.patterns} patterns: ${s.converted} converted (${s.startBeforeVerb} of them start before the verb), ${s.patterns - s.converted} skipped; ` +
         `${s.verbsCoded} of ${s.verbs} verbs coded on their own; ${s.rules} rules` +
-        (s.reciprocalDropped ? `; ${s.reciprocalDropped} reciprocal codes dropped` : '') +
+        (s.reciprocal ? `; ${s.reciprocal} reciprocal codes` : '') +
+        (s.userCodes.length ? `; ${s.userCodes.length} codes outside our CAMEO ontology kept as user codes` : '') +
         (s.transforms ? `; ${s.transforms} transformation lines not read` : '');
       break;
   }

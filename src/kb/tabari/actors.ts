@@ -35,10 +35,6 @@ export function parseActors(source: string): ParsedActors {
         issues.push({ line, message: parsed });
         continue;
       }
-      if (parsed.code?.includes('/')) {
-        issues.push({ line, message: `several codes "${parsed.code}": kept the first` });
-        parsed.code = parsed.code.split('/')[0];
-      }
       current!.codes.push(parsed);
     }
   };

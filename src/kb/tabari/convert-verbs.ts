@@ -2,10 +2,13 @@
  * Converts a parsed TABARI/PETRARCH verb dictionary into our event rules (the format of
  * data/rules/events.json). A pattern becomes `match` = the block's verbs, then the pattern's
  * words with `*` gaps where TABARI allows words in between (`_` joins words that must be
- * adjacent; `^` and a final `+` become gaps). The source is the subject (`$` before the verb),
- * the target the first actor after the match (`+` at the end); `%` before the verb makes
- * coordinated subjects each other's targets. What our rules cannot say is skipped and
- * counted by reason; the original pattern is kept in each rule's `origin`.
+ * adjacent; `^` and a final `+` become gaps); words before the verb make it the marked head
+ * (`@`). The source is the subject (`$` before the verb), the target the first actor after
+ * the match (`+` at the end); `+` before the verb with `$` after it swaps them ("+ * FROM $");
+ * `%` before the verb makes coordinated subjects each other's targets. Negations in a pattern
+ * stay: the rule codes the negated act. Codes our ontology lacks become the file's user code
+ * list; a reciprocal code ("[031:032]") codes the reverse event too. What our rules cannot
+ * say is skipped and counted by reason; the original pattern is kept in each rule's `origin`.
  */
 import type { ParsedVerbs, VerbBlock, VerbEntry } from './verbs.js';
 import { synsetKey } from './verbs.js';
@@ -14,9 +17,10 @@ import { synsetKey } from './verbs.js';
 export interface ImportedEventRule {
   id: string;
   cameo: string;
+  reciprocal?: string;
   match: string;
-  source: 'subject';
-  target: 'after';
+  source: 'subject' | 'after';
+  target: 'after' | 'subject';
   /** PETRARCH codes what is said of the future or with a modal too. */
   future: true;
   mutual?: true;
@@ -29,7 +33,7 @@ export interface ConvertVerbsOptions {
   idPrefix: string;
   /** The dictionary's file name, recorded in each rule's origin. */
   source: string;
-  /** CAMEO codes our ontology knows; patterns with other codes are skipped. */
+  /** CAMEO codes our ontology knows; other codes go to the user code list. */
   knownCodes?: ReadonlySet<string>;
 }
 
@@ -50,8 +54,10 @@ export interface VerbConversionStats {
    * that word and fire only where it is a verb (or auxiliary) in the text.
    */
   startBeforeVerb: number;
-  /** Patterns and verbs whose second, reciprocal code ("[032:033]") was dropped. */
-  reciprocalDropped: number;
+  /** Patterns and verbs with a second, reciprocal code ("[032:033]"). */
+  reciprocal: number;
+  /** Codes outside our ontology, kept as the file's user code list, labelled by the first verb block using each. */
+  userCodes: Array<{ code: string; label: string }>;
   rules: number;
   /** PETRARCH 2 transformation lines, not converted. */
   transforms: number;
@@ -65,15 +71,18 @@ const MARKERS: Record<string, Slot['kind']> = { '*': 'verb', $: 'source', '+': '
 const AUXILIARIES = new Set('be is are am was were been being have has had having will would shall should can could may might must do does did'.split(' '));
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const MAX_VARIANTS = 32;
+/** TABARI lets any words of the clause stand between a pattern's words after the verb. */
+const GAP = '*8';
+/** CAMEO codes and the user codes of TABARI-style dictionaries ("1717", "174K"). */
+const CODE = /^\d{2,4}[A-Za-z]?$/;
 
-/** Reads "064", "032:033", "---"; returns the code or the reason it cannot be used. */
-function readCode(raw: string, known: ReadonlySet<string> | undefined): { code: string; reciprocal: boolean } | string {
+/** Reads "064", "032:033", "---"; returns the code(s) or the reason it cannot be used. */
+function readCode(raw: string): { code: string; reciprocal: string | null } | string {
   const [primary, reciprocal] = raw.trim().split(':').map((s) => s.trim());
   if (!primary && reciprocal) return 'reciprocal code only';
   if (!primary || primary === '---') return 'null code';
-  if (!/^\d{3,4}$/.test(primary)) return 'not a CAMEO code';
-  if (known && !known.has(primary)) return 'code outside our CAMEO ontology';
-  return { code: primary, reciprocal: Boolean(reciprocal && reciprocal !== '---') };
+  if (!CODE.test(primary)) return 'not a CAMEO code';
+  return { code: primary, reciprocal: reciprocal && CODE.test(reciprocal) ? reciprocal : null };
 }
 
 /** Expands a synset member ("DID N'T", "&TIETYPES") into phrases of lower-case words. */
@@ -180,7 +189,7 @@ function verbOptions(verbs: VerbEntry[]): string[][] {
   return singles.size ? [[elementText([...singles])], ...out] : out;
 }
 
-/** The match string: verb elements, then pattern elements with `*` unless joined. */
+/** The match string: verb elements (the first marked as the head after other words), then pattern elements with `*` unless joined. */
 function matchOf(pre: Element[], verb: string[], post: Element[], verbJoined: boolean): string {
   const parts: string[] = [];
   pre.forEach((el, k) => {
@@ -188,27 +197,44 @@ function matchOf(pre: Element[], verb: string[], post: Element[], verbJoined: bo
     parts.push(elementText(el.words));
   });
   if (pre.length && !verbJoined) parts.push('*');
-  parts.push(...verb);
+  parts.push(...verb.map((v, k) => (k === 0 && pre.length ? `@${v}` : v)));
   for (const el of post) {
-    if (!el.joined) parts.push('*');
+    if (!el.joined) parts.push(GAP);
     parts.push(elementText(el.words));
   }
   return parts.join(' ');
 }
 
+interface ConvertedPattern {
+  rules: Array<{ match: string; mutual: boolean }>;
+  beforeVerb: boolean;
+  source: 'subject' | 'after';
+  target: 'after' | 'subject';
+}
+
 /** Converts a pattern into rule bodies, or gives the reason it cannot be converted. */
-function convertPattern(text: string, block: VerbBlock, verbs: ParsedVerbs): { rules: Array<{ match: string; mutual: boolean }>; beforeVerb: boolean } | string {
+function convertPattern(text: string, block: VerbBlock, verbs: ParsedVerbs): ConvertedPattern | string {
   const slots = slotsOf(text, verbs);
   if (typeof slots === 'string') return slots;
   const at = slots.findIndex((s) => s.kind === 'verb');
   if (at < 0) return 'no verb position';
   const pre = slots.slice(0, at);
   const post = slots.slice(at + 1);
-  if (pre.some((s) => s.kind === 'target')) return 'target before the verb';
-  if (post.some((s) => s.kind === 'source')) return 'source after the verb';
-  if (post.some((s) => s.kind === 'compound')) return 'compound actor after the verb';
-  const target = post.findIndex((s) => s.kind === 'target');
-  if (target >= 0 && post.slice(target + 1).some((s) => s.kind === 'words')) return 'target inside the pattern';
+  const lastWord = (list: Slot[]) => list.map((s) => s.kind).lastIndexOf('words');
+  const targetAt = pre.findIndex((s) => s.kind === 'target');
+  const sourceAt = post.findIndex((s) => s.kind === 'source');
+  // "+ * FROM $": the subject is the target, the source the actor after the words.
+  const swapped = targetAt >= 0 || sourceAt >= 0;
+  if (swapped) {
+    if (targetAt < 0) return 'source after the verb without a target before it';
+    if (sourceAt < 0) return 'target before the verb without a source after it';
+    if (pre.slice(0, targetAt).some((s) => s.kind === 'words')) return 'target inside the pattern';
+    if (sourceAt < lastWord(post)) return 'source inside the pattern';
+    if (pre.some((s) => s.kind === 'source' || s.kind === 'compound') || post.some((s) => s.kind === 'target')) return 'source and target on one side';
+  }
+  // "* WITH %": a compound after the verb is the targets, which our rules code one by one.
+  const target = post.findIndex((s) => s.kind === 'target' || s.kind === 'compound');
+  if (target >= 0 && target < lastWord(post)) return 'target inside the pattern';
   const firstWord = pre.findIndex((s) => s.kind === 'words');
   // "SAID $ *": the source is not the subject of the first word, where our rules look.
   if (firstWord >= 0 && pre.slice(firstWord).some((s) => s.kind === 'source' || s.kind === 'compound')) return 'source inside the pattern';
@@ -222,23 +248,14 @@ function convertPattern(text: string, block: VerbBlock, verbs: ParsedVerbs): { r
   const verbJoined = slots[at].joined && pre[pre.length - 1]?.kind === 'words';
   const mutual = pre.some((s) => s.kind === 'compound');
   const out: Array<{ match: string; mutual: boolean }> = [];
-  let negated = false;
-  // Our events stage never codes a negated verb: negations leave their alternatives.
-  const affirmative = (els: Element[]) => els.map((el) => ({ ...el, words: el.words.filter((w) => !NEGATIONS.has(w)) }));
-  for (const p of preVariants.map(affirmative)) {
-    for (const q of postVariants.map(affirmative)) {
-      if ([...p, ...q].some((el) => el.words.length === 0)) {
-        negated = true;
-        continue;
-      }
-      for (const verb of verbOptions(block.verbs)) {
-        out.push({ match: matchOf(p, verb, q, verbJoined), mutual });
-      }
+  for (const p of preVariants) {
+    for (const q of postVariants) {
+      for (const verb of verbOptions(block.verbs)) out.push({ match: matchOf(p, verb, q, verbJoined), mutual });
     }
   }
-  if (out.length === 0) return negated ? 'negation' : 'no verb in the block';
+  if (out.length === 0) return 'no verb in the block';
   if (out.length > MAX_VARIANTS) return 'too many variants';
-  return { rules: out, beforeVerb };
+  return { rules: out, beforeVerb, source: swapped ? 'after' : 'subject', target: swapped ? 'subject' : 'after' };
 }
 
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'verb';
@@ -254,7 +271,17 @@ function bump(record: Record<string, number>, key: string): void {
 export function convertVerbs(verbs: ParsedVerbs, options: ConvertVerbsOptions): { rules: ImportedEventRule[]; stats: VerbConversionStats } {
   const rules: ImportedEventRule[] = [];
   const stats: VerbConversionStats = {
-    patterns: 0, converted: 0, startBeforeVerb: 0, skipped: {}, examples: {}, verbs: 0, verbsCoded: 0, verbsSkipped: {}, reciprocalDropped: 0, rules: 0, transforms: verbs.transforms,
+    patterns: 0, converted: 0, startBeforeVerb: 0, skipped: {}, examples: {}, verbs: 0, verbsCoded: 0, verbsSkipped: {}, reciprocal: 0, userCodes: [], rules: 0, transforms: verbs.transforms,
+  };
+  const userCodes = new Map<string, string>();
+  const read = (raw: string, block: VerbBlock) => {
+    const code = readCode(raw);
+    if (typeof code === 'string') return code;
+    for (const c of [code.code, code.reciprocal]) {
+      if (c && options.knownCodes && !options.knownCodes.has(c) && !userCodes.has(c)) userCodes.set(c, `${block.name} (${options.source})`);
+    }
+    if (code.reciprocal) stats.reciprocal++;
+    return code;
   };
   const usedIds = new Set<string>();
   const idFor = (block: VerbBlock) => {
@@ -277,26 +304,29 @@ export function convertVerbs(verbs: ParsedVerbs, options: ConvertVerbsOptions): 
     for (const v of block.verbs) {
       stats.verbs++;
       const raw = v.code ?? block.code ?? '---';
-      const code = readCode(raw, options.knownCodes);
+      const code = read(raw, block);
       if (typeof code === 'string') {
         bump(stats.verbsSkipped, code);
         continue;
       }
-      if (code.reciprocal) stats.reciprocalDropped++;
       stats.verbsCoded++;
-      byCode.set(code.code, [...(byCode.get(code.code) ?? []), v]);
-      if (!written.has(code.code)) written.set(code.code, raw);
+      const key = `${code.code}:${code.reciprocal ?? ''}`;
+      byCode.set(key, [...(byCode.get(key) ?? []), v]);
+      if (!written.has(key)) written.set(key, raw);
     }
-    for (const [code, list] of byCode) {
+    for (const [key, list] of byCode) {
+      const [code, reciprocal] = key.split(':');
       for (const verb of verbOptions(list)) {
-        const origin = `${options.source}:${list[0].line} ${block.name}: ${list.map((v) => v.words.join('_').toUpperCase()).join(', ')} [${written.get(code)}]`;
-        rules.push({ id: idFor(block), cameo: code, match: verb.join(' '), source: 'subject', target: 'after', future: true, origin });
+        const origin = `${options.source}:${list[0].line} ${block.name}: ${list.map((v) => v.words.join('_').toUpperCase()).join(', ')} [${written.get(key)}]`;
+        const rule: ImportedEventRule = { id: idFor(block), cameo: code, match: verb.join(' '), source: 'subject', target: 'after', future: true, origin };
+        if (reciprocal) rule.reciprocal = reciprocal;
+        rules.push(rule);
       }
     }
     for (const pattern of block.patterns) {
       stats.patterns++;
       const written = `${block.name}: - ${pattern.text} [${pattern.code}]`;
-      const code = readCode(pattern.code, options.knownCodes);
+      const code = read(pattern.code, block);
       if (typeof code === 'string') {
         skip(code, written);
         continue;
@@ -308,14 +338,17 @@ export function convertVerbs(verbs: ParsedVerbs, options: ConvertVerbsOptions): 
       }
       stats.converted++;
       if (converted.beforeVerb) stats.startBeforeVerb++;
-      if (code.reciprocal) stats.reciprocalDropped++;
       for (const { match, mutual } of converted.rules) {
-        const rule: ImportedEventRule = { id: idFor(block), cameo: code.code, match, source: 'subject', target: 'after', future: true, origin: `${options.source}:${pattern.line} ${written}` };
+        const rule: ImportedEventRule = {
+          id: idFor(block), cameo: code.code, match, source: converted.source, target: converted.target, future: true, origin: `${options.source}:${pattern.line} ${written}`,
+        };
+        if (code.reciprocal) rule.reciprocal = code.reciprocal;
         if (mutual) rule.mutual = true;
         rules.push(rule);
       }
     }
   }
   stats.rules = rules.length;
+  stats.userCodes = [...userCodes].map(([code, label]) => ({ code, label })).sort((a, b) => a.code.localeCompare(b.code));
   return { rules, stats };
 }

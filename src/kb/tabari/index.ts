@@ -38,7 +38,7 @@ export interface ImportResult {
 export interface ImportOptions {
   /** The dictionary kind; guessed from the file name, then the content, when absent. */
   kind?: DictionaryKind;
-  /** CAMEO codes our ontology knows; verb patterns with other codes are skipped. */
+  /** CAMEO codes our ontology knows; verb dictionaries' other codes become a user code list. */
   knownCodes?: ReadonlySet<string>;
 }
 
@@ -93,7 +93,10 @@ export function importDictionary(fileName: string, text: string, options: Import
       const { rules, stats } = convertVerbs(parsed, { idPrefix: slug.replace(/[^a-z0-9.-]/g, '-'), source, knownCodes: options.knownCodes });
       return {
         kind, fileName: fileNameOut, issues: parsed.issues, stats: { kind, ...stats },
-        data: { version, about: `${about} Each rule's origin gives the pattern as written.`, kind: 'event-rules', rules },
+        data: {
+          version, about: `${about} Each rule's origin gives the pattern as written.`, kind: 'event-rules',
+          ...(stats.userCodes.length ? { codes: stats.userCodes } : {}), rules,
+        },
       };
     }
   }

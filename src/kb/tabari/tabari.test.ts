@@ -73,9 +73,10 @@ test('actors: synonyms, default and dated codes, lower-case codes, issues', () =
     { code: 'ZNDREB', from: '2015-01-01', to: null },
     { code: 'QLN', from: null, to: null },
   ]);
-  assert.deepEqual(actors[5].codes, [{ code: 'ZND', from: null, to: null }]);
+  // A collective actor keeps all its codes: its events code each member.
+  assert.deepEqual(actors[5].codes, [{ code: 'ZND/QLN', from: null, to: null }]);
   assert.deepEqual(actors[6].codes, []);
-  assert.deepEqual(issues.map((i) => i.line), [15, 17]);
+  assert.deepEqual(issues.map((i) => i.line), [17]);
 });
 
 test('agents: plurals, {} for none, substitution markers, prefix codes', () => {

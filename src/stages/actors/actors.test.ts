@@ -48,3 +48,16 @@ test('countries by name, abbreviation, adjective and capital; a name that needs 
   assert.equal(actorOf(res, 'Chinese officials'), 'CHNGOV');
   assert.equal(actorOf(res, 'Jordan'), null);
 });
+
+test('a bare group followed by in/of/from a country is that country\'s group, unless determined', () => {
+  assert.equal(actorOf(code('On Monday, soldiers from Poland crossed the river.'), 'soldiers from Poland'), 'POLMIL');
+  assert.equal(actorOf(code('Lawmakers in Germany criticized Russia.'), 'Germany'), 'DEU');
+  const res = code('Turkey said it would defend its troops in Syria.');
+  assert.equal(actorOf(res, 'Syria'), 'SYR');
+});
+
+test('a newspaper name followed by an office or group word is the country adjective: "The Australian government"', () => {
+  assert.equal(actorOf(code('The Australian government criticized Libya.'), 'Australian government'), 'AUSGOV');
+  assert.equal(actorOf(code('The Australian reported the talks.'), 'The Australian'), 'AUSMED');
+  assert.equal(actorOf(code('The official IRNA news agency reported the talks.'), 'IRNA'), 'IRNMED');
+});

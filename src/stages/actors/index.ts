@@ -11,6 +11,7 @@ import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { EntityTable } from './resolve.js';
 import { settleAmbiguousNames } from './ambiguous.js';
 import { classifyName } from './names.js';
+import { groupOfCountry } from './group-of.js';
 import { nameRun, scanAtoms, type Atom } from './scan.js';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
@@ -216,6 +217,18 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
         end = next.tokEnd;
       }
     }
+    const titleText = doc.text.slice(t.start[head.tokStart], t.end[end - 1]);
+    // "Bree Prime Minister Romendacil": a person an imported dictionary codes by country holds that country's office.
+    const coded = follows(atoms[m + 1], end) ? refOf(atoms[m + 1], 'country') : undefined;
+    if (coded && (!modifier || coded.id === modifier) && isCapitalised(doc, atoms[m + 1].tokStart)) {
+      const at = atoms[m + 1];
+      const name = doc.text.slice(t.start[at.tokStart], t.end[at.tokEnd - 1]);
+      const idx = table.entity(`role:${name.toLowerCase()}:${role.id}`, () => ({
+        name: `${titleText} ${name}`, kind: 'person', actor: coded.id + role.sector, role: titleText, roleId: role.id,
+      }));
+      table.mention(first.tokStart, at.tokEnd, 'title', idx, 'actors.title-name.coded', undefined, at.tokStart);
+      return at.tokEnd;
+    }
     const nameAtom = follows(atoms[m + 1], end) ? refOf(atoms[m + 1], 'person') : undefined;
     if (nameAtom) {
       const p = kb.people.get(nameAtom.id)!;
@@ -224,7 +237,6 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
       return atoms[m + 1].tokEnd;
     }
     const run = nameRun(doc, end, hi);
-    const titleText = doc.text.slice(t.start[head.tokStart], t.end[end - 1]);
     if (run && !atoms.some((a) => a.tokStart === run[0])) {
       const name = doc.text.slice(t.start[run[0]], t.end[run[1] - 1]);
       // "President Mattarella": a surname after a title names someone already met or known.
@@ -284,6 +296,10 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
     }));
     table.mention(first.tokStart, head.tokEnd, 'name', idx, 'actors.organ.country');
     return head.tokEnd;
+  }
+  if (group && !modifier) {
+    const end = groupOfCountry(doc, kb, table, atoms, head, group.id);
+    if (end > 0) return end;
   }
   if (group && modifier) {
     const words = doc.text.slice(t.start[head.tokStart], t.end[head.tokEnd - 1]);

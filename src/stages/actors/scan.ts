@@ -35,6 +35,11 @@ export function scanAtoms(doc: Doc, kb: KnowledgeBase, lo: number, hi: number): 
       if (!acronym && refs.some((r) => r.contextual) && inNameContext(doc, i, j + 1, lo, hi)) refs = refs.filter((r) => !r.contextual);
       // Lower-case role and group words are only trusted for lower-case entries.
       if (refs.length === 0) continue;
+      // "The Australian government" is not the newspaper The Australian: a paper named by a country
+      // adjective, then an office or group word ("IRNA news agency" stays the agency).
+      const has = (k: number, kinds: GazRef['kind'][]) => kb.match(doc.text, t.start[k]).some((e) => e.refs.some((r) => kinds.includes(r.kind)));
+      if (refs.every((r) => r.kind === 'media') && j > i && j + 1 < hi && !isCapitalised(doc, j + 1) &&
+        has(j, ['adjective', 'demonym']) && has(j + 1, ['group', 'title', 'organ'])) continue;
       found = { tokStart: i, tokEnd: j + 1, refs };
       break;
     }

@@ -46,3 +46,12 @@ test('an event takes the date named in its sentence, else the article date', () 
   const res = code('Japan criticized China on Tuesday. France praised Germany.', '2017-09-01');
   assert.deepEqual(res.events.map((e) => e.date), ['2017-08-29', '2017-09-01']);
 });
+
+test('coordinated targets make one event each; an appositive is not a second subject', () => {
+  assert.deepEqual(summary('France condemned Iran, Syria and the Netherlands.'), ['111 FRA>IRN', '111 FRA>SYR', '111 FRA>NLD']);
+  assert.deepEqual(summary('In Moscow, the Russian Defence Ministry rejected Turkish claims.'), ['120 RUSGOV>TUR']);
+});
+
+test('an actor after a comma that starts a new clause is not the target', () => {
+  assert.deepEqual(summary('Protesters attacked the embassy, a senior Belgian official said.'), []);
+});

@@ -10,7 +10,8 @@ import type { Stage } from '../../pipeline/index.js';
 import { findDates } from '../../nlp/dates.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { actorMentionsBySentence, findPossessor, findSubject, firstAfter, isClauseBreak, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
-import { compileRule, firstWords, matchAt, type CompiledRule, type EventRule } from './patterns.js';
+import { codeTable, type EventCode } from './codes.js';
+import { compileRule, firstWords, matchSpan, type CompiledRule, type EventRule, type RuleMatch } from './patterns.js';
 
 export interface EventRules {
   version: string;
@@ -19,14 +20,19 @@ export interface EventRules {
   /** CAMEO roots whose target may be the subject of a "that" clause: "demanded that Japan ...". */
   complementTargets: string[];
   rules: EventRule[];
+  /** Imported codes our ontology lacks (a user code list), by code. */
+  codes?: Array<{ code: string; label: string }>;
 }
 
 
 /** Creates the event stage; rules compile once here. */
 export function createEventsStage(kb: KnowledgeBase, data: EventRules): Stage {
   const rules = data.rules.map(compileRule);
-  for (const r of rules) if (!kb.cameo.has(r.cameo)) throw new Error(`event rule ${r.id}: unknown CAMEO code ${r.cameo}`);
-  for (const code of Object.values(data.intents)) if (!kb.cameo.has(code)) throw new Error(`event intents: unknown CAMEO code ${code}`);
+  const codes = codeTable(kb, data.codes ?? []);
+  for (const r of rules) {
+    for (const c of [r.cameo, r.reciprocal]) if (c && !codes.has(c)) throw new Error(`event rule ${r.id}: unknown CAMEO code ${c}`);
+  }
+  for (const code of Object.values(data.intents)) if (!codes.has(code)) throw new Error(`event intents: unknown CAMEO code ${code}`);
   const index = new Map<string, CompiledRule[]>();
   for (const r of rules) for (const w of firstWords(r)) index.set(w, [...(index.get(w) ?? []), r]);
   const anaphoric = new Set(rules.filter((r) => r.eventAnaphor).map((r) => r.id));
@@ -36,14 +42,14 @@ export function createEventsStage(kb: KnowledgeBase, data: EventRules): Stage {
     requires: ['tokens', 'sentences', 'mentions', 'entities'],
     assigns: ['events', 'dates'],
     run(doc: Doc) {
-      doc.events = codeEvents(doc, { kb, data, index, anaphoric });
+      doc.events = codeEvents(doc, { codes, data, index, anaphoric });
     },
   };
 }
 
 /** What the stage compiled once: the knowledge base, the rules and their index. */
 interface Coder {
-  kb: KnowledgeBase;
+  codes: Map<string, EventCode>;
   data: EventRules;
   /** Rules by the words that can start them. */
   index: Map<string, CompiledRule[]>;
@@ -73,18 +79,20 @@ function codeEvents(doc: Doc, coder: Coder): Event[] {
     if (/\?["”’]?$/.test(doc.text.slice(s.start, s.end))) continue;
     const ctx: Clause = { doc, actors: bySentence[k], lo: s.tokStart, hi: s.tokEnd };
     for (let i = s.tokStart; i < s.tokEnd; i++) {
-      const candidates = index.get(t.lemma[i]) ?? index.get(tokenText(doc, i).toLowerCase());
-      if (!candidates) continue;
+      // Rules may start with a lemma ("do") or a word form ("did"): both are looked up.
+      const lower = tokenText(doc, i).toLowerCase();
+      const candidates = [...new Set([...(index.get(t.lemma[i]) ?? []), ...(index.get(lower) ?? [])])];
+      if (candidates.length === 0) continue;
       // Longest match first; when a rule's conditions fail, a shorter or later rule may apply.
-      const matches: Array<{ rule: CompiledRule; end: number }> = [];
+      const matches: Array<{ rule: CompiledRule } & RuleMatch> = [];
       for (const rule of candidates) {
-        const end = matchAt(doc, rule, i, s.tokEnd);
-        if (end > i) matches.push({ rule, end });
+        const m = matchSpan(doc, rule, i, s.tokEnd);
+        if (m && m.end > i) matches.push({ rule, ...m });
       }
-      matches.sort((a, b) => b.end - a.end);
+      matches.sort((a, b) => b.end - a.end || b.forms - a.forms);
       let used = 0;
-      for (const { rule, end } of matches) {
-        const found = buildEvent(ctx, coder, rule, i, end, k, events);
+      for (const { rule, end, head } of matches) {
+        const found = buildEvent(ctx, coder, rule, { start: i, end, head }, k, events);
         for (const ev of found) {
           ev.date = nearestDate(dateIn(k), ev.trigger, doc.meta.date);
           // One act told with two verbs ("shelling killed soldiers") is one event.
@@ -122,6 +130,9 @@ function nearestDate(dates: DateMention[], trigger: Span, fallback: string | nul
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** The members of a collective actor coded "ELR/GAL"; any other actor alone. */
+const members = (ref: ActorRef): ActorRef[] => (ref.code?.includes('/') ? ref.code.split('/').map((code) => ({ ...ref, code })) : [ref]);
+
 function refOf(doc: Doc, m: Mention): ActorRef {
   const e = doc.entities![m.entity];
   return { code: e.actor, name: e.name };
@@ -148,19 +159,49 @@ function isDenied(ctx: Clause, i: number): boolean {
   return i - 2 >= ctx.lo && t.lemma[i - 1] === 'to' && DENYING.has(t.lemma[i - 2]);
 }
 
-/** The subject and the actors coordinated with it: "India and Pakistan agreed". */
+/** Skips back over the determiners and adjectives before token `k + 1`: "the evil awful Gondor". */
+function modifiersBefore(ctx: Clause, k: number): number {
+  const t = ctx.doc.tokens!;
+  while (k > ctx.lo && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ)) k--;
+  return k;
+}
+
+/** The subject and the actors coordinated with it: "India and Pakistan agreed", "Chile, the US and Peru". */
 function coordinated(ctx: Clause, m: Mention): Mention[] {
   const out = [m];
   let head = m;
+  let listed = false;
   for (;;) {
-    const k = head.tokStart - 1;
+    let k = modifiersBefore(ctx, head.tokStart - 1);
     if (k <= ctx.lo) break;
     const w = tokenText(ctx.doc, k);
-    if (w !== 'and' && w !== ',') break;
+    // "Moscow, the Russian ministry" is an apposition; "Chile, the UK and the US" a list.
+    if (w !== 'and' && (w !== ',' || (k < head.tokStart - 1 && !listed))) break;
+    if (w === 'and') listed = true;
+    if (w === 'and' && tokenText(ctx.doc, k - 1) === ',') k--;
     const prev = ctx.actors.find((a) => a.tokEnd === k);
     if (!prev) break;
     out.unshift(prev);
     head = prev;
+  }
+  return out;
+}
+
+/** The target and the actors coordinated after it: "ties with Chile, Peru and the US". */
+function coordinatedAfter(ctx: Clause, m: Mention): Mention[] {
+  const t = ctx.doc.tokens!;
+  const out = [m];
+  let k = m.tokEnd;
+  for (;;) {
+    if (tokenText(ctx.doc, k) === ',') k++;
+    const and = tokenText(ctx.doc, k) === 'and';
+    if (!and && tokenText(ctx.doc, k - 1) !== ',') break;
+    if (and) k++;
+    while (k < ctx.hi && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ)) k++;
+    const next = ctx.actors.find((a) => a.tokStart === k && a.kind !== 'pronoun');
+    if (!next) break;
+    out.push(next);
+    k = next.tokEnd;
   }
   return out;
 }
@@ -194,11 +235,20 @@ function eventParty(ctx: Clause, rule: CompiledRule, end: number, source: ActorR
   return null;
 }
 
-function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, i: number, end: number, sentence: number, earlier: Event[]): Event[] {
-  const { kb, data, anaphoric } = coder;
+/** Where a rule matched: its first token, one past its last, and its head word. */
+interface Match {
+  start: number;
+  end: number;
+  head: number;
+}
+
+function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, m: Match, sentence: number, earlier: Event[]): Event[] {
+  const { codes, data, anaphoric } = coder;
   const doc = ctx.doc;
   const t = doc.tokens!;
-  if (isNegated(ctx, i) || isDenied(ctx, i)) return [];
+  const { end, head: i } = m;
+  // A rule that states the negation ("did not * clash") codes the negated act.
+  if ((!rule.statesNegation && isNegated(ctx, i)) || isDenied(ctx, i)) return [];
   // "will visit", "promised to send aid": the intention, not the act.
   let cameo = rule.cameo;
   let ruleId = rule.id;
@@ -217,8 +267,13 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, i: number, en
   if (rule.objectWords && !Array.from({ length: 4 }, (_, k) => t.lemma[end + k]).some((w) => rule.objectWords!.includes(w))) return [];
 
   let sources: Mention[] = [];
-  let target: Mention | null = rule.target === 'none' ? null : firstAfter(ctx, end);
-  if (nominal) {
+  let target: Mention | null = rule.target === 'after' ? firstAfter(ctx, end) : null;
+  if (rule.source === 'after') {
+    // "X was shot dead in Y", "X received money from Y": the rule places both actors.
+    const after = firstAfter(ctx, end);
+    if (after) sources = [after];
+    if (rule.target === 'subject') target = findSubject(ctx, i) ?? firstBefore(ctx, m.start);
+  } else if (nominal) {
     const p = findPossessor(ctx, i, end);
     if (p) sources = [p];
   } else if (isPassive(ctx, i)) {
@@ -230,17 +285,21 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, i: number, en
     const subject = findSubject(ctx, i);
     if (subject) sources = coordinated(ctx, subject);
   }
+  // "allowed that Mordor is not a really pleasant place": the target may stand inside the match.
+  if (!target && rule.target === 'after') target = ctx.actors.find((a) => a.tokStart > i && a.tokEnd < end && a.kind !== 'pronoun' && !sources.includes(a)) ?? null;
   if (!target && data.complementTargets.includes(rule.cameo.slice(0, 2))) {
     let k = end;
     while (k < ctx.hi && t.pos[k] === POS.ADV) k++;
     if (t.lemma[k] === 'that') target = firstAfter(ctx, k + 1, 6);
   }
-  const code = kb.cameo.get(cameo)!;
-  const trigger: Span = { start: t.start[i], end: t.end[end - 1] };
+  const code = codes.get(cameo)!;
+  const trigger: Span = { start: t.start[m.start], end: t.end[end - 1] };
   const events: Event[] = [];
-  for (const source of sources) {
+  // "ties with Chile and Peru": one event per coordinated target.
+  const targets = target && rule.target === 'after' ? coordinatedAfter(ctx, target) : [target];
+  for (const source of sources) for (const one of targets) {
     const src = refOf(doc, source);
-    let tgtMention = target;
+    let tgtMention = one;
     // "India and Pakistan agreed ...": each is the other's partner.
     if (!tgtMention && sources.length > 1 && (rule.mutual || SYMMETRIC.some((p) => rule.cameo.startsWith(p)))) tgtMention = sources.find((m) => m !== source) ?? null;
     let tgt = tgtMention ? refOf(doc, tgtMention) : null;
@@ -252,19 +311,26 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, i: number, en
     if (!tgt && (rule.requireObjectActor || !rule.noTarget)) continue;
     const from = Math.min(trigger.start, source.tokStart >= i - 12 ? source.start : trigger.start);
     const to = Math.max(trigger.end, tgt && tgtMention && tgtMention.start > trigger.start ? tgtMention.end : objectEnd(ctx, end));
-    events.push({
-      cameo: code.code,
-      plover: code.plover,
-      quad: code.quad,
-      goldstein: code.goldstein,
-      source: src,
-      target: tgt,
+    const make = (c: EventCode, s: ActorRef, o: ActorRef | null, id: string): Event => ({
+      cameo: c.code,
+      plover: c.plover,
+      quad: c.quad,
+      goldstein: c.goldstein,
+      ...(c.user ? { userCode: true } : {}),
+      source: s,
+      target: o,
       date: doc.meta.date,
       evidence: [{ start: from, end: to }],
       trigger,
       sentence,
-      rule: ruleId,
+      rule: id,
     });
+    // A collective actor ("ELR/GAL") is each of its members.
+    for (const s of members(src)) for (const o of tgt ? members(tgt) : [null]) {
+      events.push(make(code, s, o, ruleId));
+      // "met": the target met the source too, under the reverse code.
+      if (rule.reciprocal && o) events.push(make(codes.get(rule.reciprocal)!, o, s, `${ruleId}.reciprocal`));
+    }
   }
   return events;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createDoc } from '../../doc/types.js';
 import { findParagraphs } from '../clean/index.js';
 import { createSentencesStage } from '../sentences/index.js';
-import { compileRule, firstWords, matchAt } from './patterns.js';
+import { compileRule, firstWords, matchAt, matchSpan } from './patterns.js';
 
 const sentences = createSentencesStage();
 function tokens(text: string) {
@@ -28,4 +28,15 @@ test('a gap does not cross punctuation and optional elements may be absent', () 
   const gap = compileRule({ id: 'g', cameo: '163', match: 'impose * sanctions', source: 'subject', target: 'after' });
   const b = tokens('They imposed, sanctions.');
   assert.equal(matchAt(b, gap, 1, b.tokens!.count), -1);
+});
+
+test('@ marks the head word after other words; words match by lemma or as written, counting forms', () => {
+  const rule = compileRule({ id: 'h', cameo: '120', match: 'did|will not * @snub', source: 'subject', target: 'after' });
+  assert.equal(rule.statesNegation, true);
+  const doc = tokens('They did not snub Rome.');
+  assert.deepEqual(matchSpan(doc, rule, 1, doc.tokens!.count), { end: 4, head: 3, forms: 3 });
+  const lemma = compileRule({ id: 'l', cameo: '012', match: 'leave', source: 'subject', target: 'after' });
+  const form = compileRule({ id: 'f', cameo: '032', match: 'left', source: 'subject', target: 'after' });
+  const left = tokens('They left Rome.');
+  assert.deepEqual([matchSpan(left, lemma, 1, 4)?.forms, matchSpan(left, form, 1, 4)?.forms], [0, 1]);
 });

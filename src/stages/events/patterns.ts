@@ -5,9 +5,13 @@ import { POS } from '../../nlp/tokens.js';
 export interface EventRule {
   id: string;
   cameo: string;
+  /** Code of the reverse event the same words state (target to source). */
+  reciprocal?: string;
   match: string;
-  source: 'subject' | 'possessor';
-  target: 'after' | 'none';
+  /** "after": the first actor after the match ("received money from X"). */
+  source: 'subject' | 'possessor' | 'after';
+  /** "subject": the verb's subject is the target (with source "after"). */
+  target: 'after' | 'none' | 'subject';
   noTarget?: boolean;
   requireObjectActor?: boolean;
   objectKinds?: string[];
@@ -20,23 +24,34 @@ export interface EventRule {
   eventAnaphor?: { nouns: string[]; roots: string[] };
 }
 
-type Element = { words: Set<string>; optional: boolean } | { gap: number };
+type Element = { words: Set<string>; optional: boolean; head: boolean } | { gap: number };
 
 export interface CompiledRule extends EventRule {
   elements: Element[];
+  /** The match states a negation ("did not * clash"): the rule codes the negated act itself. */
+  statesNegation: boolean;
 }
 
 const GAP = 3;
+const NEGATIONS = ['not', "n't", 'never', 'no'];
 
-/** Parses "speak|talk by|over phone with" into elements. */
+/**
+ * Parses "speak|talk by|over phone with" into elements. `*` allows up to three words
+ * (never punctuation) between two elements, `*8` up to eight. `@` marks the head word, whose
+ * subject, tense and negation count, when words come before it: "did * not * @clash".
+ * Without a mark the first word is the head.
+ */
 export function compileRule(rule: EventRule): CompiledRule {
   const elements: Element[] = rule.match.trim().split(/\s+/).map((part) => {
     if (part === '*') return { gap: GAP };
+    if (/^\*\d+$/.test(part)) return { gap: Number(part.slice(1)) };
+    const head = part.startsWith('@');
     const optional = part.endsWith('?');
-    const words = (optional ? part.slice(0, -1) : part).split('|');
-    return { words: new Set(words), optional };
+    const words = part.slice(head ? 1 : 0, optional ? -1 : undefined).split('|');
+    return { words: new Set(words), optional, head };
   });
-  return { ...rule, elements };
+  const statesNegation = elements.some((el) => 'words' in el && NEGATIONS.some((w) => el.words.has(w)));
+  return { ...rule, elements, statesNegation };
 }
 
 /** Words that can start a match of the rule, for indexing. */
@@ -55,25 +70,38 @@ export function firstWords(rule: CompiledRule): string[] {
  * element compares with the token's lemma or its lower-case form.
  */
 export function matchAt(doc: Doc, rule: CompiledRule, i: number, hi: number): number {
+  return matchSpan(doc, rule, i, hi)?.end ?? -1;
+}
+
+/** Where a rule matched: one past its last token, its head word's token, and how many words matched as written. */
+export interface RuleMatch {
+  end: number;
+  head: number;
+  /** Words matched by their form ("left") rather than only their lemma ("leave"): a rule naming the form is more specific. */
+  forms: number;
+}
+
+/** Matches `rule` at token `i`, or null. */
+export function matchSpan(doc: Doc, rule: CompiledRule, i: number, hi: number): RuleMatch | null {
   const t = doc.tokens!;
   const lower = (k: number) => doc.text.slice(t.start[k], t.end[k]).toLowerCase();
-  const hits = (el: { words: Set<string> }, k: number) => k < hi && (el.words.has(t.lemma[k]) || el.words.has(lower(k)));
-  const step = (e: number, k: number): number => {
-    if (e === rule.elements.length) return k;
+  const step = (e: number, k: number, head: number, forms: number): RuleMatch | null => {
+    if (e === rule.elements.length) return { end: k, head, forms };
     const el = rule.elements[e];
     if ('gap' in el) {
       for (let g = 0; g <= el.gap && k + g <= hi; g++) {
         if (g > 0 && t.pos[k + g - 1] === POS.PUNCT) break;
-        const r = step(e + 1, k + g);
-        if (r >= 0) return r;
+        const r = step(e + 1, k + g, head, forms);
+        if (r) return r;
       }
-      return -1;
+      return null;
     }
-    if (hits(el, k)) {
-      const r = step(e + 1, k + 1);
-      if (r >= 0) return r;
+    const form = k < hi && el.words.has(lower(k));
+    if (form || (k < hi && el.words.has(t.lemma[k]))) {
+      const r = step(e + 1, k + 1, el.head ? k : head, forms + (form ? 1 : 0));
+      if (r) return r;
     }
-    return el.optional ? step(e + 1, k) : -1;
+    return el.optional ? step(e + 1, k, head, forms) : null;
   };
-  return step(0, i);
+  return step(0, i, i, 0);
 }
