@@ -56,6 +56,8 @@ export interface ArticleResult {
     speaker: ActorRef | null;
     via: ActorRef[];
     content: SpanText;
+    /** The content's pieces when the attribution interrupts it; `content` spans them all. */
+    parts?: SpanText[];
     cue: SpanText | null;
     source: SpanText | null;
     rule: string;
@@ -139,10 +141,11 @@ export function toResult(doc: Doc): ArticleResult {
     }),
     quotes: (doc.quotes ?? []).map((q) => ({
       kind: q.kind,
-      text: quotedText(textOf(doc, q.content)),
+      text: (q.parts ?? [q.content]).map((p) => quotedText(textOf(doc, p))).join(' '),
       speaker: q.speaker,
       via: q.via,
       content: spanText(doc, q.content),
+      ...(q.parts ? { parts: q.parts.map((p) => spanText(doc, p)) } : {}),
       cue: q.cue ? spanText(doc, q.cue) : null,
       source: q.source ? spanText(doc, q.source) : null,
       rule: q.rule,

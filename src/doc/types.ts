@@ -126,6 +126,11 @@ export interface Event {
 export interface Quote {
   kind: 'direct' | 'indirect';
   content: Span;
+  /**
+   * The content's pieces when the attribution interrupts it ("The museum, he said, was …",
+   * "“…,” he said. “…”"); `content` then runs from the first piece to the last.
+   */
+  parts?: Span[];
   cue: Span | null;
   /** The speaker's mention as written ("he", "Wang"), when there is one. */
   source: Span | null;

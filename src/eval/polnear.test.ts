@@ -76,6 +76,10 @@ describe('scorePolnear', () => {
     const trimmed = TEXT.slice(15);
     const mapped = predictedSpans(result(trimmed, { quotes: [quote(trimmed, [12, 17], [6, 10], [0, 5])] }, 15), TEXT);
     assert.deepEqual(mapped.spans.source, [[{ start: 15, end: 20 }]]);
+    // A quote in parts is scored by its parts, as brat's discontinuous spans are.
+    const parted = quote(TEXT, [0, 64], [21, 25], [15, 20]);
+    parted.parts = [{ start: 0, end: 14, text: TEXT.slice(0, 14) }, { start: 57, end: 64, text: TEXT.slice(57, 64) }];
+    assert.deepEqual(predictedSpans(result(TEXT, { quotes: [parted] }), TEXT).spans.content, [[{ start: 0, end: 14 }, { start: 57, end: 64 }]]);
     const lost = predictedSpans(result('Something else entirely.', { quotes: [quote('Something else entirely.', [0, 9], null, null)] }, -1), TEXT);
     assert.equal(lost.unmapped, 1);
   });

@@ -148,10 +148,11 @@ export function predictedSpans(result: ArticleResult, input: string): { spans: R
     for (const role of SPAN_ROLES) {
       const span = q[role];
       if (!span) continue;
-      const mapped = map.toInput(span);
-      if (!mapped) unmapped++;
+      const pieces = role === 'content' && q.parts ? q.parts : [span];
+      const mapped = pieces.map((p) => map.toInput(p));
+      if (mapped.some((m) => !m)) unmapped++;
       // A distinct empty span before the text: never equal to or overlapping anything.
-      spans[role].push([mapped ?? { start: -unmapped, end: -unmapped }]);
+      spans[role].push(mapped.every((m) => m) ? mapped as Span[] : [{ start: -unmapped, end: -unmapped }]);
     }
   }
   return { spans, unmapped };

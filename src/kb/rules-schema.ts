@@ -56,6 +56,9 @@ export const quoteRulesSchema = z.object({
   according: words,
   reportNouns: words,
   intentVerbs: words,
+  phrasalVerbs: words.optional(),
+  beliefVerbs: words.optional(),
+  mediumNouns: words.optional(),
 });
 
 export const stanceRulesSchema = z.object({

@@ -57,7 +57,12 @@ export function nameRun(doc: Doc, i: number, hi: number): [number, number] | nul
   const isNamePart = (k: number) => (t.pos[k] === POS.PROPN || t.pos[k] === POS.NOUN) && /^\p{L}[\p{L}'’-]*$/u.test(tokenText(doc, k)) &&
     (isCapitalised(doc, k) || (k > i && NAME_PARTICLE.test(tokenText(doc, k))));
   let j = i;
-  while (j < hi && j - i < 5 && isNamePart(j)) j++;
+  while (j < hi && j - i < 5 && isNamePart(j)) {
+    j++;
+    // The tokenizer splits "al-Maliki" at the hyphen.
+    const attached = j + 1 < hi && tokenText(doc, j) === '-' && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1];
+    if (attached && NAME_PARTICLE.test(tokenText(doc, j - 1)) && isNamePart(j + 1)) j++;
+  }
   // "General Security of Military Information": a name followed by "of" is an institution.
   if (j === i || t.lemma[j] === 'of') return null;
   return [i, j];

@@ -1,5 +1,6 @@
 /** Assembling a quote: its speaker, its reporting chain and its spans. */
 import type { ActorRef, Doc, Quote, Span } from '../../doc/types.js';
+import { POS } from '../../nlp/tokens.js';
 import type { Cue, QuoteContext, Speaker } from './speakers.js';
 
 /** The first token that ends after `offset`. */
@@ -8,6 +9,23 @@ export function tokenAt(doc: Doc, offset: number, from = 0): number {
   let i = from;
   while (i < t.count && t.end[i] <= offset) i++;
   return i;
+}
+
+/**
+ * The cue as PARC-style annotation marks it: with a colon after it ("He said:") and with the
+ * medium it was said in ("said in a statement", "wrote in an email to the board").
+ */
+function cueWords(ctx: QuoteContext, cue: Cue): Span {
+  const doc = ctx.doc;
+  const t = doc.tokens!;
+  if (doc.text[cue.cue.end] === ':') return { start: cue.cue.start, end: cue.cue.end + 1 };
+  const k = tokenAt(doc, cue.cue.end);
+  const endsCue = k > 0 && t.end[k - 1] === cue.cue.end;
+  if (cue.according || !endsCue || ctx.lemma(k) !== 'in') return cue.cue;
+  let j = k + 1;
+  if (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && /^(his|her|its|their)$/.test(ctx.lemma(j)))) j++;
+  while (j < k + 5 && (t.pos[j] === POS.ADJ || t.pos[j] === POS.NOUN) && !ctx.rules.medium.has(ctx.lemma(j))) j++;
+  return ctx.rules.medium.has(ctx.lemma(j)) ? { start: cue.cue.start, end: t.end[j] } : cue.cue;
 }
 
 /** Builds a quote, choosing the speaker and the outlets that relayed it from the cues found. */
@@ -32,10 +50,11 @@ export function build(ctx: QuoteContext, kind: Quote['kind'], content: Span, cue
     const outlet = ctx.outletAt(cue ? cue.cue.end : content.start, speaker);
     if (outlet) add(outlet);
   }
+  const cueSpan = cue ? cueWords(ctx, cue) : null;
   return {
     kind,
     content,
-    cue: cue ? cue.cue : null,
+    cue: cueSpan,
     source: speaker ? { start: speaker.start, end: speaker.end } : null,
     speaker: speaker ? ctx.ref(speaker) : null,
     via,

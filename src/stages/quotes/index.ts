@@ -7,10 +7,10 @@
  */
 import type { Doc, Quote, Span } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/index.js';
-import { POS, tokenText } from '../../nlp/tokens.js';
+import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { findQuoteMarks } from './marks.js';
 import { build, tokenAt } from './build.js';
-import { findIndirect } from './indirect.js';
+import { coordinatedCue, findIndirect } from './indirect.js';
 import { QuoteContext, type Cue, type QuoteRules, type Rules, type Speaker } from './speakers.js';
 
 export type { QuoteRules } from './speakers.js';
@@ -23,7 +23,17 @@ export function createQuotesStage(data: QuoteRules): Stage {
     according: data.according.map((p) => p.split(' ')).sort((a, b) => b.length - a.length),
     reportNouns: new Set(data.reportNouns),
     intent: new Set(data.intentVerbs),
+    phrasal: new Map(),
+    belief: new Set(data.beliefVerbs ?? []),
+    medium: new Set(data.mediumNouns ?? []),
   };
+  for (const p of data.phrasalVerbs ?? []) {
+    const [verb, particle] = p.split(' ');
+    if (!rules.phrasal.has(verb)) rules.phrasal.set(verb, new Set());
+    rules.phrasal.get(verb)!.add(particle);
+    // A phrasal cue introduces reported content whatever its verb alone does.
+    rules.indirect.add(p);
+  }
   return {
     name: 'quotes',
     version: `2+${data.version}`,
@@ -68,10 +78,15 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   collectReports(ctx);
   const quotes: Quote[] = [];
   const direct = findQuoteMarks(doc.text, doc.paragraphs ?? [{ start: 0, end: doc.text.length }]);
-  for (const q of direct) quotes.push(attributeDirect(ctx, q.outer));
-  // A cue that attributes a direct quote does not also open indirect speech.
-  const usedCues = new Set(quotes.map((q) => q.cue?.start).filter((x): x is number => x !== undefined));
-  quotes.push(...findIndirect(ctx, direct.map((q) => q.outer), usedCues));
+  for (const q of mergeContinued(doc, direct.map((q) => attributeDirect(ctx, q.outer)))) quotes.push(q);
+  // A cue that attributes a direct quote does not also open indirect speech, unless the quote
+  // is only part of what the cue reports: `says voter fraud “would be one hell of a way to lose.”`.
+  const partial = quotes.filter((q) => !q.cue || (q.cue.end < q.content.start && /\p{L}/u.test(doc.text.slice(q.cue.end, q.content.start))));
+  const usedCues = new Set(quotes.filter((q) => !partial.includes(q)).map((q) => q.cue?.start).filter((x): x is number => x !== undefined));
+  const indirect = findIndirect(ctx, direct.map((q) => q.outer), usedCues);
+  const covers = (a: Quote, b: Quote) => a.content.start <= b.content.start && a.content.end >= b.content.end;
+  for (const q of partial) if (indirect.some((i) => covers(i, q))) quotes.splice(quotes.indexOf(q), 1);
+  quotes.push(...indirect);
   quotes.push(...colonAttributions(ctx, quotes));
   quotes.sort((a, b) => a.content.start - b.content.start);
   return quotes;
@@ -108,10 +123,15 @@ function attributeDirect(ctx: QuoteContext, outer: Span): Quote {
     if (c && (k < hi || !speaksOn(ctx, c, sentEnd))) cue = c;
   }
   // A partial quote inside a sentence that ends "…, she said.".
+  let content = outer;
   for (let j = afterQ; !cue && j < hi - 1; j++) {
     if (tokenText(doc, j) !== ',') continue;
     const c = ctx.cueAt(j + 1, hi);
-    if (c && !c.according && !speaksOn(ctx, c, hi)) cue = c;
+    if (c && !c.according && !speaksOn(ctx, c, hi)) {
+      cue = c;
+      // What was said runs on past the marks: `“I have admiration for the mechanics” of the plan, he said`.
+      if (j > afterQ) content = { start: outer.start, end: t.end[j - 1] };
+    }
   }
   // `PENCE: "…"` or `Clinton: “…”` names the speaker alone.
   if (!cue && first >= 2 && tokenText(doc, first - 1) === ':') {
@@ -126,11 +146,18 @@ function attributeDirect(ctx: QuoteContext, outer: Span): Quote {
   // governs a partial quotation: `Akar warned that Turkey would respond "in the harshest way"`.
   if (!cue) {
     for (let j = first - 1; j >= sent.tokStart && !cue; j--) {
-      const c = ctx.cueAt(j, first);
+      // "Trump attacked Clinton, saying, “…”": the sentence's subject speaks.
+      const c = ctx.cueAt(j, first) ?? coordinatedCue(ctx, j, sent.tokStart, first);
       if (!c) continue;
       const adjacent = c.tokEnd >= first - 1 || (c.tokEnd === first - 2 && /^[,:]$/.test(tokenText(doc, first - 1)));
       const governs = c.verb !== null && ctx.rules.indirect.has(c.verb) && c.speaker.mention !== null && !ctx.isMedia(c.speaker);
-      if (adjacent || governs) cue = c;
+      if (!adjacent && !governs) continue;
+      // Scanning backwards meets "friend commented:" before "a friend commented:": take the whole phrase.
+      cue = c;
+      for (let w = j - 1; w >= Math.max(sent.tokStart, j - 6); w--) {
+        const wider = ctx.cueAt(w, first);
+        if (wider && wider.cue.start === c.cue.start) cue = wider;
+      }
     }
   }
   // Inside: `…, he said, adding …` or `For his part, Kono said …`.
@@ -150,9 +177,31 @@ function attributeDirect(ctx: QuoteContext, outer: Span): Quote {
   const rule = cue ? (cue.according ? 'quotes.direct.according' : 'quotes.direct.cue') : inner ? 'quotes.direct.inner' : 'quotes.direct.embedded';
   const relay = cue && !cue.according && cue.tokStart >= afterQ ? ctx.relayAfter(cue.tokEnd, hi) : null;
   // The content span keeps the quotation marks, as PARC-style annotation does; `text` drops them.
-  return build(ctx, 'direct', outer, cue, inner, embedded, rule, relay);
+  return build(ctx, 'direct', content, cue, inner, embedded, rule, relay);
 }
 
+
+/**
+ * `“…,” he said. “…”`: a quotation that goes on after its cue, in the same paragraph and with
+ * no cue of its own, is one quote in two parts.
+ */
+function mergeContinued(doc: Doc, quotes: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const last = out[out.length - 1];
+    const lastEnd = last?.parts ? last.parts[last.parts.length - 1].end : last?.content.end;
+    const gap = last ? doc.text.slice(Math.max(lastEnd!, last.cue?.end ?? 0), q.content.start) : '';
+    const cueBetween = last?.cue && last.cue.start >= lastEnd! && last.cue.end <= q.content.start;
+    const joins = cueBetween ? /^[^\n.!?“”"]{0,40}[.,:]?[^\S\n]*$/.test(gap) : last?.parts && /^[^\S\n]*$/.test(gap);
+    if (last && !q.cue && joins) {
+      last.parts = [...(last.parts ?? [last.content]), q.content];
+      last.content = { start: last.content.start, end: q.content.end };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
 
 /**
  * Transcripts and headlines: `PENCE: Well, look, ...` or `Pence: Gennifer Flowers Won't Be at
@@ -163,23 +212,30 @@ function colonAttributions(ctx: QuoteContext, found: Quote[]): Quote[] {
   const doc = ctx.doc;
   const t = doc.tokens!;
   const out: Quote[] = [];
-  for (const para of doc.paragraphs ?? []) {
+  for (const [n, para] of (doc.paragraphs ?? []).entries()) {
     let i = tokenAt(doc, para.start);
     if (i < t.count && /^["“]$/.test(tokenText(doc, i))) i++;
     const sp = ctx.phraseAt(i, t.count);
     if (!sp || sp.tokEnd - sp.tokStart > 3 || tokenText(doc, sp.tokEnd) !== ':') continue;
     const name = doc.text.slice(sp.start, sp.end);
-    if (!(name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)) && !ctx.isPerson(sp)) continue;
+    // A headline may name any source in title case: "Poll: …", "Pat Caddell: …".
+    const headline = n === 0 && isCapitalised(doc, sp.tokStart) && isCapitalised(doc, sp.tokEnd - 1);
+    if (!(name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)) && !ctx.isPerson(sp) && !headline) continue;
     const colon = sp.tokEnd;
     const start = t.start[colon + 1];
     if (start === undefined || start >= para.end) continue;
     const content = { start, end: para.end };
     // A direct quote already attributed over the same words keeps its own attribution.
-    const existing = found.find((q) => q.content.start <= start && q.content.end >= start);
-    if (existing && existing.speaker) continue;
+    let existing = found.find((q) => q.content.start <= start && q.content.end >= start);
+    if (existing && existing.content.start < para.start && n > 0) {
+      // A quotation run on from earlier paragraphs stops where the next speaker's turn begins.
+      existing.content = { start: existing.content.start, end: doc.paragraphs![n - 1].end };
+      existing = undefined;
+    }
+    if (existing && existing.cue) continue;
     const cue: Cue = { speaker: sp, cue: { start: t.start[colon], end: t.end[colon] }, tokStart: sp.tokStart, tokEnd: colon + 1, according: false, verb: null };
     const q = build(ctx, 'direct', content, cue, null, null, 'quotes.direct.colon');
-    if (existing) Object.assign(existing, { cue: q.cue, source: q.source, speaker: q.speaker, via: q.via, rule: q.rule });
+    if (existing) Object.assign(existing, { content: { start, end: Math.max(existing.content.end, para.end) }, cue: q.cue, source: q.source, speaker: q.speaker, via: q.via, rule: q.rule });
     else out.push(q);
   }
   return out;

@@ -7,6 +7,12 @@ import { POS, tokenText } from '../../nlp/tokens.js';
 import { build } from './build.js';
 import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
 
+/** An indirect quote and the token where the search goes on. */
+interface Found {
+  quote: Quote;
+  next: number;
+}
+
 export function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<number>): Quote[] {
   const doc = ctx.doc;
   const t = doc.tokens!;
@@ -17,7 +23,7 @@ export function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<n
     let from = s.tokStart;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (inDirect(t.start[i])) continue;
-      const cue = ctx.cueAt(i, s.tokEnd) ?? coordinatedCue(ctx, i, s.tokStart, s.tokEnd);
+      const cue = ctx.cueAt(i, s.tokEnd) ?? coordinatedCue(ctx, i, s.tokStart, s.tokEnd, inDirect);
       if (!cue) continue;
       if (cue.according) {
         // "According to X, <content>." stands alone unless a speech verb follows ("..., Y said that").
@@ -33,11 +39,11 @@ export function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<n
         i = cue.tokEnd - 1;
         continue;
       }
-      if (!cue.verb || !ctx.rules.indirect.has(cue.verb) || usedCues.has(cue.cue.start)) continue;
+      if (!cue.verb || !ctx.rules.indirect.has(cue.verb) || usedCues.has(cue.cue.start) || restatesSpeaker(ctx, cue)) continue;
       // "X said (that) ..." unless the cue closes the sentence: "..., sources said."
       const afterwards = according !== null || speaksForward(ctx, cue, s.tokEnd);
       const q = !afterwards && cue.tokStart > from && tokenText(doc, cue.tokStart - 1) === ','
-        ? contentBefore(ctx, cue, from, s.tokEnd, inDirect)
+        ? contentBefore(ctx, cue, from, s.tokEnd, inDirect) ?? contentAround(ctx, cue, from, s.tokEnd, inDirect)
         : contentAfter(ctx, cue, according, s.tokEnd, inDirect);
       if (!q) continue;
       out.push(q.quote);
@@ -49,33 +55,93 @@ export function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<n
   return out;
 }
 
+/** "She said she plans to …": the speaker's own state of mind, inside what she said, is not a report of its own. */
+function restatesSpeaker(ctx: QuoteContext, cue: Cue): boolean {
+  const t = ctx.doc.tokens!;
+  if (!cue.verb || !ctx.rules.belief.has(cue.verb) || t.pos[cue.tokStart] !== POS.PRON) return false;
+  let k = cue.tokStart - 1;
+  if (ctx.lemma(k) === 'that') k--;
+  return k >= 0 && t.pos[k] === POS.VERB && ctx.rules.verbs.has(t.lemma[k]) && !ctx.rules.belief.has(t.lemma[k]);
+}
+
 /** True when the cue verb is followed by what was said: "that", or a clause. */
 function speaksForward(ctx: QuoteContext, cue: Cue, hi: number): boolean {
   const t = ctx.doc.tokens!;
   if (cue.verb && ctx.rules.intent.has(cue.verb) && ctx.lemma(cue.tokEnd) === 'to') return true;
-  for (let k = cue.tokEnd; k < Math.min(hi, cue.tokEnd + 6); k++) {
-    if (ctx.lemma(k) === 'that') return true;
-    if (t.pos[k] === POS.VERB || t.pos[k] === POS.PUNCT) break;
+  if (thatAfter(ctx, cue.tokEnd, hi) !== null) return true;
+  if (cue.verb === 'tell') return toldContent(ctx, cue, hi) !== null;
+  return cue.tokEnd < hi && t.pos[cue.tokEnd] !== POS.PUNCT && opensClause(ctx.doc, cue.tokEnd);
+}
+
+/**
+ * The "that" opening reported content after a cue and its adverbials: "said on Saturday that",
+ * "says at a campaign stop in Toledo, Ohio, that". Null when a verb or a clause break comes first.
+ */
+function thatAfter(ctx: QuoteContext, from: number, hi: number): number | null {
+  const t = ctx.doc.tokens!;
+  for (let k = from; k < Math.min(hi, from + 12); k++) {
+    if (ctx.lemma(k) === 'that') return k;
+    if (t.pos[k] === POS.VERB || (t.pos[k] === POS.PUNCT && tokenText(ctx.doc, k) !== ',')) return null;
   }
-  return cue.tokEnd < hi && t.pos[cue.tokEnd] !== POS.PUNCT && opensClause(ctx.doc, cue.tokEnd) && cue.verb !== 'tell';
+  return null;
+}
+
+const WH = new Set(['how', 'why', 'what', 'whether', 'if', 'when', 'where', 'who']);
+
+/**
+ * Where what someone was told begins, past the addressee: "told reporters (on Friday) that …",
+ * "told a meeting how …", "told them he would …"; "told his advisers to act" keeps the addressee.
+ */
+function toldContent(ctx: QuoteContext, cue: Cue, hi: number): number | null {
+  const t = ctx.doc.tokens!;
+  const addressee = t.pos[cue.tokEnd] === POS.PRON ? cue.tokEnd + 1 : ctx.phraseAt(cue.tokEnd, hi)?.tokEnd;
+  if (addressee === undefined) return null;
+  const k = addressee;
+  if (ctx.lemma(k) === 'to' && t.pos[k + 1] === POS.VERB) return cue.tokEnd;
+  for (let j = k; j < Math.min(hi, k + 8); j++) {
+    if (ctx.lemma(j) === 'that' || WH.has(ctx.lemma(j))) return j;
+    if (t.pos[j] === POS.VERB || t.pos[j] === POS.PUNCT) break;
+  }
+  // "told them he would …": a clause with its own subject and verb.
+  if (k < hi && (t.pos[k] === POS.PRON || t.pos[k] === POS.PROPN || t.pos[k] === POS.DET) && ctx.phraseAt(k, hi)) {
+    const subj = ctx.phraseAt(k, hi)!;
+    const v = subj.tokEnd;
+    if (t.pos[v] === POS.VERB || t.pos[v] === POS.AUX) return k;
+  }
+  return null;
 }
 
 /**
  * A speech verb whose speaker is the sentence's subject: "The ministry rejected the claims,
  * and said ...", "Trump defended his tweets, saying ...".
  */
-function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: number): Cue | null {
+export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: number, inDirect: (o: number) => boolean = () => false): Cue | null {
   const t = ctx.doc.tokens!;
   let chain: [number, number] | null = null;
   if (t.pos[i] === POS.CCONJ && t.lemma[i] === 'and') chain = ctx.verbChainAt(i + 1, hi);
-  else if (i > lo && tokenText(ctx.doc, i - 1) === ',' && t.pos[i] === POS.VERB && /ing$/.test(tokenText(ctx.doc, i)) && ctx.rules.indirect.has(t.lemma[i])) chain = [i, i + 1];
+  // ", saying …", "responded by saying …": the gerund's subject is the sentence's.
+  else if (i > lo && (tokenText(ctx.doc, i - 1) === ',' || ctx.lemma(i - 1) === 'by') && t.pos[i] === POS.VERB && /ing$/.test(tokenText(ctx.doc, i))) {
+    const ing = ctx.verbChainAt(i, hi);
+    if (ing && ctx.rules.indirect.has(ctx.chainVerb(ing))) chain = ing;
+  }
   if (!chain) return null;
   for (let k = lo; k < i; k++) {
-    const sp = ctx.phraseAt(k, i);
+    const sp = inDirect(t.start[k]) ? null : ctx.phraseAt(k, i);
     if (!sp) continue;
-    const after = ctx.skipAside(sp.tokEnd, i);
+    let after = ctx.skipAside(sp.tokEnd, i);
+    // "Donald Trump, her Republican opponent, bemoaned …": an apposition before any verb.
+    if (tokenText(ctx.doc, after) === ',') {
+      for (let j = after + 1; j < Math.min(i, after + 15); j++) {
+        if (/^[.;:"“”]$/.test(tokenText(ctx.doc, j)) || t.pos[j] === POS.VERB) break;
+        if (tokenText(ctx.doc, j) === ',') {
+          after = j + 1;
+          break;
+        }
+      }
+    }
+    while (after < i && t.pos[after] === POS.ADV) after++;
     if (t.pos[after] === POS.VERB || t.pos[after] === POS.AUX) {
-      return { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: chain[0], tokEnd: chain[1], according: false, verb: t.lemma[chain[1] - 1] };
+      return { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: chain[0], tokEnd: chain[1], according: false, verb: ctx.chainVerb(chain) };
     }
     k = sp.tokEnd - 1;
   }
@@ -83,7 +149,7 @@ function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: number): C
 }
 
 /** "According to X, <content>." or "<content>, according to X." with no speech verb of its own. */
-function accordingContent(ctx: QuoteContext, cue: Cue, from: number, lo: number, hi: number, inDirect: (o: number) => boolean): { quote: Quote; next: number } | null {
+function accordingContent(ctx: QuoteContext, cue: Cue, from: number, lo: number, hi: number, inDirect: (o: number) => boolean): Found | null {
   const t = ctx.doc.tokens!;
   if (cue.tokStart === lo || (cue.tokStart === lo + 1 && t.pos[lo] === POS.CCONJ)) {
     let c = cue.tokEnd;
@@ -94,10 +160,11 @@ function accordingContent(ctx: QuoteContext, cue: Cue, from: number, lo: number,
     if (end - c < 3 || inDirect(t.start[c])) return null;
     return { quote: build(ctx, 'indirect', { start: t.start[c], end: t.end[end - 1] }, cue, null, null, 'quotes.indirect.according'), next: hi };
   }
-  if (cue.tokStart > from && tokenText(ctx.doc, cue.tokStart - 1) === ',') {
+  if (cue.tokStart > from && /^[,—–-]$/.test(tokenText(ctx.doc, cue.tokStart - 1))) {
     let tail = cue.tokEnd;
     while (tail < hi && t.pos[tail] !== POS.PUNCT) tail++;
-    if (tail < hi && !/^[.!?]$/.test(tokenText(ctx.doc, tail))) return null;
+    // "…, according to the CBO, and …" still closes what it attributes.
+    if (tail < hi && !/^[.!?,;]$/.test(tokenText(ctx.doc, tail))) return null;
     const end = cue.tokStart - 1;
     if (end - from < 3 || inDirect(t.start[from]) || inDirect(t.start[end - 1])) return null;
     return { quote: build(ctx, 'indirect', { start: t.start[from], end: t.end[end - 1] }, cue, null, null, 'quotes.indirect.according'), next: hi };
@@ -106,7 +173,7 @@ function accordingContent(ctx: QuoteContext, cue: Cue, from: number, lo: number,
 }
 
 /** "<content>, sources said." */
-function contentBefore(ctx: QuoteContext, cue: Cue, from: number, hi: number, inDirect: (o: number) => boolean): { quote: Quote; next: number } | null {
+function contentBefore(ctx: QuoteContext, cue: Cue, from: number, hi: number, inDirect: (o: number) => boolean): Found | null {
   const t = ctx.doc.tokens!;
   // The cue must close the sentence, give or take a short tail ("in a statement on Monday").
   let tail = cue.tokEnd;
@@ -122,35 +189,47 @@ function contentBefore(ctx: QuoteContext, cue: Cue, from: number, hi: number, in
   return { quote: build(ctx, 'indirect', content, cue, null, null, 'quotes.indirect.content-said', relay), next: hi };
 }
 
+/** "<content>, he said, <content>": the cue interrupts what was said. */
+function contentAround(ctx: QuoteContext, cue: Cue, from: number, hi: number, inDirect: (o: number) => boolean): Found | null {
+  const t = ctx.doc.tokens!;
+  const comma = cue.tokEnd;
+  if (tokenText(ctx.doc, comma) !== ',' || inDirect(t.start[from]) || inDirect(t.start[comma + 1] ?? -1)) return null;
+  const end = contentEnd(ctx, comma + 1, hi);
+  if (end - (comma + 1) < 2 || cue.tokStart - 1 - from < 1) return null;
+  const parts = [{ start: t.start[from], end: t.end[cue.tokStart - 2] }, { start: t.start[comma + 1], end: t.end[end - 1] }];
+  const q = build(ctx, 'indirect', { start: parts[0].start, end: parts[1].end }, cue, null, null, 'quotes.indirect.interrupted');
+  q.parts = parts;
+  return { quote: q, next: end };
+}
+
 /** "X said (that) <content>", "According to Y, X said <content>". */
-function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, hi: number, inDirect: (o: number) => boolean): { quote: Quote; next: number } | null {
+function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, hi: number, inDirect: (o: number) => boolean): Found | null {
   const doc = ctx.doc;
   const t = doc.tokens!;
   let c = cue.tokEnd;
+  if (cue.verb === 'tell') {
+    const told = toldContent(ctx, cue, hi);
+    if (told === null) return null;
+    c = told;
+  }
   // "said on Saturday that", "told his news conference that": a short adverbial or
   // addressee may stand before "that".
-  for (let k = c; k < Math.min(hi, c + 6); k++) {
-    if (ctx.lemma(k) === 'that') {
-      c = k;
-      break;
-    }
-    if (t.pos[k] === POS.VERB || t.pos[k] === POS.PUNCT) break;
-  }
+  c = thatAfter(ctx, c, hi) ?? c;
   // "wants to triple the program": an intention's content is its infinitive.
   const infinitive = ctx.lemma(c) === 'to' && t.pos[c + 1] === POS.VERB && cue.verb !== null && ctx.rules.intent.has(cue.verb);
   if (ctx.lemma(c) !== 'that' && !infinitive) {
     // "told reporters after the call" names an audience, not what was said.
-    if (cue.verb === 'tell' || c >= hi || t.pos[c] === POS.PUNCT || !opensClause(doc, c)) return null;
+    if (c >= hi || t.pos[c] === POS.PUNCT || !opensClause(doc, c)) return null;
   }
   let end = contentEnd(ctx, c, hi);
   // "..., according to TASS." or "..., a ministry official said." closes the content and names the relay.
-  let relay: Speaker | null = null;
+  let relay: Cue | null = null;
   for (let k = c; k < end; k++) {
     if (tokenText(doc, k) !== ',') continue;
     const acc = ctx.accordingAt(k + 1, hi);
     const tail = acc ? null : ctx.cueAt(k + 1, hi);
     if (acc || (tail && !tail.according && tail.tokEnd >= end - 1)) {
-      relay = acc ? acc.speaker : tail!.speaker;
+      relay = acc ?? tail;
       end = k;
       break;
     }
@@ -159,7 +238,8 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, hi: nu
   if (end - body < 3 || inDirect(t.start[c])) return null;
   const content = { start: t.start[c], end: t.end[end - 1] };
   const q = build(ctx, 'indirect', content, according ?? cue, according ? cue : null, null,
-    according ? 'quotes.indirect.according-said' : 'quotes.indirect.said-that', relay);
+    according ? 'quotes.indirect.according-said' : cue.verb && ctx.rules.belief.has(cue.verb) ? 'quotes.indirect.belief' : 'quotes.indirect.said-that',
+    relay?.speaker ?? null);
   if (according) q.cue = { start: according.cue.start, end: cue.cue.end };
   return { quote: q, next: end };
 }
@@ -171,9 +251,17 @@ function contentEnd(ctx: QuoteContext, from: number, hi: number): number {
     const w = tokenText(ctx.doc, k);
     if (w === ';') return k;
     if (w === ',' && t.pos[k + 1] === POS.CCONJ && t.pos[k + 2] === POS.VERB) return k;
+    // "…, saying …" and "… by saying …" open a report of their own.
+    if ((w === ',' || ctx.lemma(k) === 'by') && t.pos[k + 1] === POS.VERB && /ing$/.test(tokenText(ctx.doc, k + 1)) && ctx.rules.indirect.has(t.lemma[k + 1])) return k;
     if (t.pos[k] === POS.CCONJ && ctx.verbChainAt(k + 1, hi)) return k;
   }
   let end = hi;
   while (end > from && t.pos[end - 1] === POS.PUNCT) end--;
+  // A quotation that closes the sentence keeps its closing mark: `… as “a paragon of virtue.”`.
+  const words = ctx.doc.text.slice(t.start[from], t.end[Math.max(end - 1, from)]);
+  const open = (words.match(/[“"]/g) ?? []).length - (words.match(/”/g) ?? []).length;
+  if (open % 2 === 1) {
+    for (let k = end; k < hi; k++) if (/^[”"]$/.test(tokenText(ctx.doc, k))) return k + 1;
+  }
   return end;
 }

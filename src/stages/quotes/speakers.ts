@@ -12,6 +12,9 @@ export interface QuoteRules {
   according: string[];
   reportNouns: string[];
   intentVerbs: string[];
+  phrasalVerbs?: string[];
+  beliefVerbs?: string[];
+  mediumNouns?: string[];
 }
 
 export interface Rules {
@@ -20,6 +23,12 @@ export interface Rules {
   according: string[][];
   reportNouns: Set<string>;
   intent: Set<string>;
+  /** Verb + particle cues, keyed by the verb's lemma: "call" → {"for", "on"}. */
+  phrasal: Map<string, Set<string>>;
+  /** Verbs of thought and intention: "believes", "wants". */
+  belief: Set<string>;
+  /** Where something was said: "in a statement". */
+  medium: Set<string>;
 }
 
 /** A speaker as written: a token range, resolved to an entity when the text names one. */
@@ -27,6 +36,10 @@ export interface Speaker extends Span {
   tokStart: number;
   tokEnd: number;
   mention: Mention | null;
+  /** Where the name ends when the source as written runs on into a description ("Len Burman, head of …"). */
+  nameEnd?: number;
+  /** What a relative pronoun source stands for: "[Mr. Obama], who said …". */
+  antecedent?: Speaker;
 }
 
 export interface Cue {
@@ -66,11 +79,12 @@ export class QuoteContext {
   }
 
   ref(sp: Speaker): ActorRef {
+    if (sp.antecedent) return this.ref(sp.antecedent);
     if (sp.mention) {
       const e = this.doc.entities![sp.mention.entity];
       return { code: e.actor, name: e.name };
     }
-    return { code: null, name: this.doc.text.slice(sp.start, sp.end) };
+    return { code: null, name: this.doc.text.slice(sp.start, sp.nameEnd ?? sp.end) };
   }
 
   isMedia(sp: Speaker): boolean {
@@ -119,14 +133,20 @@ export class QuoteContext {
         const m = this.mentionAt.get(k);
         if (m && m.tokEnd <= hi) k = m.tokEnd;
         else if (k < hi && [POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[k]) && !this.inside.has(k)) k++;
+        // A surname the tagger reads as a verb: "Rep. Stephen Lynch".
+        else if (k > from && k < hi && this.isNameVerb(k)) k++;
         else if (k > from && k < hi && /^['’]s?$/.test(tokenText(this.doc, k)) && t.pos[k] === POS.PART) k++;
+        // A hyphenated name or modifier split by the tokenizer: "Holtz-Eakin", "conservative-leaning".
+        else if (k > from && k + 1 < hi && /^[-/]$/.test(tokenText(this.doc, k)) && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1]) k += 2;
+        // Coordinated speakers: "Mr. Grassley and Mr. Leahy", "Federal and state officials".
+        else if (k > from && k + 1 < hi && t.lemma[k] === 'and' && t.pos[k] === POS.CCONJ && [POS.ADJ, POS.NOUN, POS.PROPN].includes(t.pos[k + 1])) k++;
         else return k;
       }
     };
     const end = words(j);
     // The phrase must end in a noun or a name, not an adjective or a possessive.
     let last = end;
-    while (last > j && !([POS.NOUN, POS.PROPN].includes(t.pos[last - 1]) || this.endsMention(last))) last--;
+    while (last > j && !([POS.NOUN, POS.PROPN].includes(t.pos[last - 1]) || this.endsMention(last) || this.isNameVerb(last - 1))) last--;
     if (last === j) return null;
     j = last;
     // "a spokesman for the ministry", "officials of the party".
@@ -137,6 +157,11 @@ export class QuoteContext {
       if (tail > k && ([POS.NOUN, POS.PROPN].includes(t.pos[tail - 1]) || this.endsMention(tail))) j = tail;
     }
     return this.speaker(i, j, this.headMention(i, j));
+  }
+
+  private isNameVerb(k: number): boolean {
+    const t = this.doc.tokens!;
+    return k > 0 && t.pos[k] === POS.VERB && t.pos[k - 1] === POS.PROPN && isCapitalised(this.doc, k);
   }
 
   private endsMention(end: number): boolean {
@@ -171,8 +196,19 @@ export class QuoteContext {
     const t = this.doc.tokens!;
     let v = k;
     while (v < hi && (t.pos[v] === POS.AUX || t.pos[v] === POS.ADV || t.lemma[v] === 'not')) v++;
-    if (v < hi && t.pos[v] === POS.VERB && this.rules.verbs.has(t.lemma[v])) return [k, v + 1];
+    if (v >= hi || t.pos[v] !== POS.VERB) return null;
+    // "called for", "pointed out": the particle belongs to the cue.
+    const particle = this.rules.phrasal.get(t.lemma[v])?.has(this.lemma(v + 1)) && v + 1 < hi;
+    if (particle) return [k, v + 2];
+    if (this.rules.verbs.has(t.lemma[v])) return [k, v + 1];
     return null;
+  }
+
+  /** The cue verb of a chain: its lemma, with the particle of a phrasal cue ("call for"). */
+  chainVerb(chain: [number, number]): string {
+    const last = this.lemma(chain[1] - 1);
+    const before = this.lemma(chain[1] - 2);
+    return chain[1] - chain[0] > 1 && this.rules.phrasal.get(before)?.has(last) ? `${before} ${last}` : last;
   }
 
   /** "according to X" starting at token i: the phrase and X. */
@@ -193,22 +229,66 @@ export class QuoteContext {
     const t = this.doc.tokens!;
     const acc = this.accordingAt(i, hi);
     if (acc) return acc;
-    const sp = this.phraseAt(i, hi);
+    let sp = this.phraseAt(i, hi);
+    // "…, who said …": the relative pronoun is the source as written; its antecedent is the speaker.
+    if (!sp && t.pos[i] === POS.PRON && (t.lemma[i] === 'who' || t.lemma[i] === 'which') && this.verbChainAt(i + 1, hi)) {
+      const antecedent = this.antecedentOf(i);
+      sp = { ...this.speaker(i, i + 1, antecedent?.mention ?? null), ...(antecedent ? { antecedent } : {}) };
+    }
+    // A name the tagger reads as a verb: "Lynch said …", "Ted Cruz endorses …".
+    if (!sp && t.pos[i] === POS.VERB && isCapitalised(this.doc, i) && !this.inside.has(i)) {
+      const rest = t.pos[i + 1] === POS.PROPN ? this.phraseAt(i + 1, hi) : null;
+      if (rest) sp = { ...rest, tokStart: i, start: t.start[i] };
+      else if (this.verbChainAt(i + 1, hi)) sp = this.speaker(i, i + 1, this.mentionAt.get(i) ?? null);
+    }
+    // "The general told …", "the poor say …": an adjective as the head, read off the verb after it.
+    if (!sp && t.pos[i] === POS.DET && t.pos[i + 1] === POS.ADJ && this.verbChainAt(i + 2, hi)) sp = this.speaker(i, i + 2, null);
     if (sp) {
-      const k = this.skipAside(sp.tokEnd, hi);
+      // "the attorney general is confirming": a postposed adjective closes the phrase.
+      let k = sp.tokEnd;
+      while (k < hi && k - sp.tokEnd < 2 && t.pos[k] === POS.ADJ) k++;
+      if (k > sp.tokEnd && this.verbChainAt(k, hi)) sp = { ...sp, tokEnd: k, end: t.end[k - 1] };
+      // "The New York Post reports that …": the tagger reads the verb as a plural noun.
+      const last = sp.tokEnd - 1;
+      if (last > sp.tokStart && t.pos[last] === POS.NOUN && /s$/.test(tokenText(this.doc, last)) && this.rules.indirect.has(t.lemma[last]) && this.lemma(sp.tokEnd) === 'that') {
+        const head = this.phraseAt(i, last);
+        if (head && head.tokEnd === last) {
+          return { speaker: head, cue: { start: t.start[last], end: t.end[last] }, tokStart: i, tokEnd: last + 1, according: false, verb: t.lemma[last] };
+        }
+      }
+      k = this.skipAside(sp.tokEnd, hi);
       const chain = this.verbChainAt(k, hi);
       if (!chain) return null;
-      const verb = t.lemma[chain[1] - 1];
+      const verb = this.chainVerb(chain);
       // The source as written runs to the verb: "Scott Pruitt, the attorney general of Oklahoma,".
-      if (k > sp.tokEnd) sp.end = t.end[k - 1];
+      if (k > sp.tokEnd) Object.assign(sp, { nameEnd: sp.end, end: t.end[k - 1] });
       return { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: i, tokEnd: chain[1], according: false, verb };
     }
     // "…," said Wang.
-    if (t.pos[i] === POS.VERB && this.rules.verbs.has(t.lemma[i]) && i > 0 && t.pos[i - 1] === POS.PUNCT) {
+    // Not "so-called": the verb must follow a comma, a quotation mark or a dash of its own.
+    // Nor ", called the Virginia Fund,": a name given is no inverted cue.
+    if (t.pos[i] === POS.VERB && this.rules.verbs.has(t.lemma[i]) && t.lemma[i] !== 'call' && i > 0 && t.pos[i - 1] === POS.PUNCT && t.end[i - 1] < t.start[i]) {
       const after = this.phraseAt(i + 1, hi);
       if (after && !(after.tokEnd === i + 2 && t.pos[i + 1] === POS.PRON)) {
+        // "said Len Burman, head of the Tax Policy Center.": the description is part of the source.
+        if (tokenText(this.doc, after.tokEnd) === ',') {
+          let e = hi;
+          while (e > after.tokEnd && t.pos[e - 1] === POS.PUNCT) e--;
+          const words = this.doc.text.slice(t.end[after.tokEnd], t.end[Math.max(e - 1, after.tokEnd)]);
+          if (e - after.tokEnd <= 40 && e > after.tokEnd + 1 && !/["“”]/.test(words)) Object.assign(after, { nameEnd: after.end, end: t.end[e - 1] });
+        }
         return { speaker: after, cue: { start: t.start[i], end: t.end[i] }, tokStart: i, tokEnd: after.tokEnd, according: false, verb: t.lemma[i] };
       }
+    }
+    return null;
+  }
+
+  /** The noun phrase a relative pronoun at token i refers to: "black listeners …, who". */
+  private antecedentOf(i: number): Speaker | null {
+    const end = tokenText(this.doc, i - 1) === ',' ? i - 1 : i;
+    for (let a = Math.max(0, end - 8); a < end; a++) {
+      const sp = this.phraseAt(a, end);
+      if (sp && sp.tokEnd === end) return sp;
     }
     return null;
   }
@@ -240,5 +320,7 @@ export class QuoteContext {
 /** True for a token that can open reported content directly: "said Turkish forces had ...". */
 export function opensClause(doc: Doc, k: number): boolean {
   const t = doc.tokens!;
+  // A gerund opens one too: "called for reducing the rate".
+  if (t.pos[k] === POS.VERB && /ing$/.test(tokenText(doc, k))) return true;
   return isCapitalised(doc, k) || [POS.DET, POS.PRON, POS.NOUN, POS.PROPN, POS.ADJ, POS.ADV, POS.NUM, POS.SCONJ].includes(t.pos[k]);
 }

@@ -83,6 +83,20 @@ export function createSentencesStage(): Stage {
   };
 }
 
+/**
+ * Wink ends sentences at abbreviations inside brackets: "(D-N.Y.)" and "(D-Wis.) said …" are
+ * no sentence ends. True when a cut at token s falls inside a short bracket or just after one
+ * that the clause goes on from.
+ */
+function insideBracket(text: string, tokens: Tokens, s: number): boolean {
+  const word = (i: number) => text.slice(tokens.start[i], tokens.end[i]);
+  for (let i = s - 1; i >= Math.max(0, s - 8); i--) {
+    if (word(i) === ')') break;
+    if (word(i) === '(') return true;
+  }
+  return s >= 2 && word(s - 1) === ')' && /\.$/.test(word(s - 2)) && /^(\p{Ll}|,)/u.test(word(s));
+}
+
 function splitAtParagraphs(text: string, spans: Array<[number, number]>, tokens: Tokens, paragraphs: Span[]): Sentence[] {
   // Hard breaks: token indexes that start a new paragraph which does not continue the last.
   const hard = new Set<number>();
@@ -101,7 +115,7 @@ function splitAtParagraphs(text: string, spans: Array<[number, number]>, tokens:
   }
   const cuts: number[] = [];
   for (const [s, e] of spans) {
-    if (s > 0 && !soft.has(s)) cuts.push(s);
+    if (s > 0 && !soft.has(s) && !insideBracket(text, tokens, s)) cuts.push(s);
     for (let i = s + 1; i <= e; i++) if (hard.has(i)) cuts.push(i);
   }
   const bounds = [...new Set([0, ...cuts])].sort((a, b) => a - b);

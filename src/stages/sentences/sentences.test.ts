@@ -36,3 +36,9 @@ test('continuesAcross decides paragraph joins', () => {
   assert.equal(continuesAcross('The talks ended.', 'Next week they resume.'), false);
   assert.equal(continuesAcross('PRESS RELEASE', 'China said'), false);
 });
+
+test('a party label in brackets does not end the sentence', () => {
+  const doc = annotate('Sen. Mary Jones (D-Wis.) said the bill would pass. Rep. Tom Hale (D-N.Y.), a sponsor, agreed.');
+  const sents = doc.sentences!.map((s) => textOf(doc, s));
+  assert.equal(sents.length, 2, sents.join(' || '));
+});

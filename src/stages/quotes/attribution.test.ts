@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code } from '../../testing/readout.js';
+
+const quotes = (text: string) => code(text, '2019-09-16').quotes;
+
+test('opinion verbs and phrasal cues attribute their object as content', () => {
+  const res = quotes('The minister called the proposal reckless. The senator called for new sanctions on the regime.');
+  assert.deepEqual(res.map((q) => [q.source?.text, q.cue?.text, q.content.text]), [
+    ['The minister', 'called', 'the proposal reckless'],
+    ['The senator', 'called for', 'new sanctions on the regime'],
+  ]);
+});
+
+test('a cue inside the content makes one quote in two parts', () => {
+  const [q] = quotes('The museum, the mayor said, would open in the spring.');
+  assert.deepEqual(q.parts?.map((p) => p.text), ['The museum', 'would open in the spring']);
+  assert.equal(q.text, 'The museum would open in the spring');
+  assert.equal(q.cue?.text, 'said');
+});
+
+test('a quotation that goes on after its cue is one quote', () => {
+  const res = quotes('“We are ready,” the mayor said. “The roads are clear.”\n\n“It is late,” said the chief. “We will see,” the mayor said.');
+  assert.equal(res.length, 3);
+  assert.deepEqual(res[0].parts?.map((p) => p.text), ['“We are ready,”', '“The roads are clear.”']);
+  assert.equal(res[1].parts, undefined);
+});
+
+test('a partial quotation inside reported speech belongs to the whole clause', () => {
+  const res = quotes('The governor says the budget “would ruin the state.”');
+  assert.equal(res.length, 1);
+  assert.deepEqual([res[0].kind, res[0].content.text], ['indirect', 'the budget “would ruin the state.”']);
+});
+
+test('told: the addressee is not what was said', () => {
+  const res = quotes('The general told reporters on Monday that the troops would stay. The president told them he was tired.');
+  assert.deepEqual(res.map((q) => q.content.text), ['that the troops would stay', 'he was tired']);
+});
+
+test('a thought inside what the speaker said is not a second report; a belief alone is one', () => {
+  const res = quotes('The mayor said she plans to run again. The mayor believes the city will recover.');
+  assert.deepEqual(res.map((q) => [q.cue?.text, q.rule]), [
+    ['said', 'quotes.indirect.said-that'],
+    ['believes', 'quotes.indirect.belief'],
+  ]);
+});
+
+test('sources keep their description; the speaker keeps only the name', () => {
+  const [q] = quotes('“Prices will rise,” said Ann Marsh, an economist at the central bank.');
+  assert.equal(q.source?.text, 'Ann Marsh, an economist at the central bank');
+  assert.notEqual(q.speaker?.name, q.source?.text);
+});
+
+test('a relative pronoun is the source as written and its antecedent the speaker', () => {
+  const [q] = quotes('The mayor met the builders, who said the bridge would open soon.');
+  assert.deepEqual([q.source?.text, q.speaker?.name, q.cue?.text], ['who', 'the builders', 'said']);
+});
+
+test('cues keep a colon and the medium they were said in', () => {
+  const res = quotes('The mayor said in a statement that the bridge was safe. The chief added: “We are ready.”');
+  assert.deepEqual(res.map((q) => q.cue?.text), ['said in a statement', 'added:']);
+});
