@@ -58,7 +58,8 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-export type EntityKind = 'person' | 'country' | 'organization' | 'media' | 'group' | 'location';
+/** `other`: a name that is no actor (a competition, an index, a product): "World Cup", "Nikkei". */
+export type EntityKind = 'person' | 'country' | 'organization' | 'media' | 'group' | 'location' | 'other';
 
 export type MentionKind =
   | 'name' // a proper name: "Wang Yi", "Xinhua", "North Korea"
@@ -79,6 +80,8 @@ export interface Mention extends Span {
   correctedFrom?: string;
   /** Where the name itself starts in a titled mention ("Foreign Minister |Wang Yi"). */
   nameStart?: number;
+  /** The country word of a composite ("|Iraqi| troops", "Foreign Minister of |Japan|"), a name or an adjective. */
+  modifier?: Span & { kind: 'name' | 'adjective' };
 }
 
 export interface Entity {

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import type { Doc, Entity, EntityKind, Mention, MentionKind } from '../doc/types.js';
 import { testReadout } from '../testing/readout.js';
 import {
-  buildBatches, conllSpanOf, conllTypeOf, countEntities, entitiesFromTags, loadConll, parseConll, predictedEntities, runConll, scoreConll,
+  buildBatches, conllPartsOf, conllSpanOf, conllTypeOf, countEntities, entitiesFromTags, loadConll, parseConll, predictedEntities, runConll, scoreConll,
 } from './conll.js';
 import { needs, SHARED_DATA } from './eval.fixtures.js';
 
@@ -66,6 +66,23 @@ describe('conllTypeOf (the mention adapter)', () => {
   it('scores the name part when a mention records where it starts', () => {
     assert.deepEqual(conllSpanOf({ start: 0, end: 30 }), { start: 0, end: 30 });
     assert.deepEqual(conllSpanOf({ start: 0, end: 30, nameStart: 25 }), { start: 25, end: 30 });
+  });
+});
+
+describe('conllPartsOf (names inside a mention)', () => {
+  const parts = (text: string, m: Partial<Mention> & Pick<Mention, 'kind' | 'rule'>, kind: EntityKind) =>
+    conllPartsOf({ start: 0, end: text.length, ...m }, { kind }, text).map((p) => `${text.slice(p.start, p.end)}/${p.type}`);
+
+  it('splits a composite into its country word and its capitalised name', () => {
+    assert.deepEqual(parts('German Foreign Ministry', { kind: 'name', rule: 'actors.organ.country', modifier: { start: 0, end: 6, kind: 'adjective' } }, 'organization'),
+      ['German/MISC', 'Foreign Ministry/ORG']);
+    assert.deepEqual(parts('Iraqi troops', { kind: 'name', rule: 'actors.group.country', modifier: { start: 0, end: 5, kind: 'adjective' } }, 'group'), ['Iraqi/MISC']);
+    assert.deepEqual(parts('U.S. envoy', { kind: 'title', rule: 'actors.title.role', modifier: { start: 0, end: 4, kind: 'name' } }, 'person'), ['U.S./LOC']);
+  });
+
+  it('ends a name at its last capitalised word and makes places inside hyphenated words MISC', () => {
+    assert.deepEqual(parts('Tass news agency', { kind: 'name', rule: 'actors.media' }, 'media'), ['Tass/ORG']);
+    assert.deepEqual(parts('Oslo-based', { kind: 'name', rule: 'actors.capital', end: 4 }, 'country'), ['Oslo-based/MISC']);
   });
 });
 

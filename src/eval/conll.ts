@@ -125,6 +125,7 @@ export function conllTypeOf(mention: Pick<Mention, 'kind' | 'rule'>, entity: Pic
     case 'organization':
     case 'media':
     case 'group': return 'ORG';
+    case 'other': return 'MISC';
     default: return null;
   }
 }
@@ -132,6 +133,53 @@ export function conllTypeOf(mention: Pick<Mention, 'kind' | 'rule'>, entity: Pic
 /** The characters a mention's CoNLL entity covers: the name part when the mention records it. */
 export function conllSpanOf(mention: Span & { nameStart?: number }): Span {
   return { start: mention.nameStart ?? mention.start, end: mention.end };
+}
+
+/** A name ends at its last capitalised word: "Interfax |news agency|" is tagged "Interfax". */
+function withoutLowerTail(span: Span, text: string): Span {
+  let end = span.end;
+  for (;;) {
+    const cut = text.lastIndexOf(' ', end - 1);
+    if (cut <= span.start || !/^\p{Ll}/u.test(text.slice(cut + 1, end))) return { start: span.start, end };
+    end = cut;
+  }
+}
+
+/**
+ * The CoNLL entities inside one mention. A composite holds up to two: its country word
+ * ("U.S." LOC, "Iraqi" MISC) and, when capitalised, the named part ("German |Foreign
+ * Ministry|" ORG); "Iraqi troops" is only "Iraqi".
+ * @example conllPartsOf(mention of "German Foreign Ministry", organEntity, text) // [German MISC, Foreign Ministry ORG]
+ */
+export function conllPartsOf(mention: Pick<Mention, 'kind' | 'rule' | 'start' | 'end' | 'nameStart' | 'modifier'>, entity: Pick<Entity, 'kind'> | undefined,
+  text: string): Array<Span & { type: ConllType }> {
+  return namedParts(mention, entity, text).map((part) => (part.type === 'PER' || part.type === 'ORG' ? part : inHyphenated(part, text)));
+}
+
+/** A place or people inside a hyphenated word describes something: "Iraqi-born", "New York-based", "ex-England" are MISC. */
+function inHyphenated(part: Span & { type: ConllType }, text: string): Span & { type: ConllType } {
+  const glued = (i: number, j: number) => text[i] === '-' && /\p{L}/u.test(text[j] ?? '');
+  if (!glued(part.end, part.end + 1) && !glued(part.start - 1, part.start - 2)) return part;
+  let { start, end } = part;
+  while (start > 0 && /[\p{L}\p{N}.'-]/u.test(text[start - 1])) start--;
+  while (end < text.length && /[\p{L}\p{N}'-]/u.test(text[end])) end++;
+  return { start, end, type: 'MISC' };
+}
+
+function namedParts(mention: Pick<Mention, 'kind' | 'rule' | 'start' | 'end' | 'nameStart' | 'modifier'>, entity: Pick<Entity, 'kind'> | undefined,
+  text: string): Array<Span & { type: ConllType }> {
+  const type = conllTypeOf(mention, entity);
+  const mod = mention.modifier;
+  if (!mod) return type ? [{ ...withoutLowerTail(conllSpanOf(mention), text), type }] : [];
+  const out: Array<Span & { type: ConllType }> = [{ start: mod.start, end: mod.end, type: mod.kind === 'name' ? 'LOC' : 'MISC' }];
+  if (mention.kind === 'title') {
+    if (type) out.push({ ...conllSpanOf(mention), type });
+  } else if (entity?.kind === 'organization' && mod.start === mention.start) {
+    let start = mod.end;
+    while (start < mention.end && !/\p{L}/u.test(text[start])) start++;
+    if (/\p{Lu}/u.test(text[start] ?? '')) out.push({ start, end: mention.end, type: 'ORG' });
+  }
+  return out;
 }
 
 /** Our entities over the batch's tokens, from an annotated Doc of `batch.text`. */
@@ -143,19 +191,19 @@ export function predictedEntities(batch: ConllBatch, doc: Pick<Doc, 'text' | 'ra
   const entities: ConllEntity[] = [];
   let unaligned = 0;
   for (const m of doc.mentions ?? []) {
-    const type = conllTypeOf(m, m.entity >= 0 ? doc.entities?.[m.entity] : undefined);
-    if (!type) continue;
-    const span = map.toInput(conllSpanOf(m));
-    const start = span ? byStart.get(span.start) : undefined;
-    const last = span ? byEnd.get(span.end) : undefined;
-    if (start === undefined || last === undefined || last < start) {
-      unaligned++;
-      continue;
+    for (const part of conllPartsOf(m, m.entity >= 0 ? doc.entities?.[m.entity] : undefined, doc.text)) {
+      const span = map.toInput(part);
+      const start = span ? byStart.get(span.start) : undefined;
+      const last = span ? byEnd.get(span.end) : undefined;
+      if (start === undefined || last === undefined || last < start) {
+        unaligned++;
+        continue;
+      }
+      const key = `${start}:${last}:${part.type}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entities.push({ start, end: last + 1, type: part.type });
     }
-    const key = `${start}:${last}:${type}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    entities.push({ start, end: last + 1, type });
   }
   return { entities, unaligned };
 }

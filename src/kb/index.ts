@@ -7,11 +7,12 @@ import { DEFAULT_DATA_DIR, loadDataFile } from './load.js';
 import { compileOverlays, mergeOverlays } from './overlay.js';
 import type { KbOverlay } from './overlay-schema.js';
 import {
-  cameoSchema, countriesSchema, groupsSchema, igosSchema, mediaSchema, namesSchema, peopleSchema, placesSchema, rolesSchema,
+  cameoSchema, countriesSchema, groupsSchema, igosSchema, knownNamesSchema, mediaSchema, namesSchema, peopleSchema, placesSchema, rolesSchema,
   type CameoCode, type Country, type Faction, type Igo, type Outlet, type Person, type PersonRole, type Role,
 } from './schema.js';
 
-export type GazKind = 'country' | 'adjective' | 'demonym' | 'capital' | 'place' | 'igo' | 'media' | 'person' | 'faction' | 'title' | 'organ' | 'group';
+/** `name`: a known name that is no actor; its id is the entity kind ('organization', 'location' or 'other'). */
+export type GazKind = 'country' | 'adjective' | 'demonym' | 'capital' | 'place' | 'igo' | 'media' | 'person' | 'faction' | 'title' | 'organ' | 'group' | 'name';
 
 export interface GazRef {
   kind: GazKind;
@@ -19,6 +20,8 @@ export interface GazRef {
   id: string;
   /** The name needs context to be trusted (Georgia, Jordan, Chad). */
   contextual: boolean;
+  /** A home nation ("England", "Scotland"): its sports sides are national teams, named as the place. */
+  nation?: boolean;
 }
 
 export interface GazEntry {
@@ -33,6 +36,9 @@ export interface NameLexicon {
   sportsHeads: Set<string>;
   placeHeads: Set<string>;
   personTitles: Set<string>;
+  teamCues: Set<string>;
+  teamNouns: Set<string>;
+  eventHeads: Set<string>;
   /** Nationality and people adjectives the country list lacks ("Kurdish", "European"). */
   demonym: RegExp;
 }
@@ -133,6 +139,7 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR, overlays: 
   const groupsFile = loadDataFile(dataDir, 'actors/groups.json', groupsSchema);
   const placesFile = loadDataFile(dataDir, 'actors/places.json', placesSchema);
   const namesFile = loadDataFile(dataDir, 'lexicons/names.json', namesSchema);
+  const knownFile = loadDataFile(dataDir, 'lexicons/known-names.json', knownNamesSchema);
 
   const gaz = new Gazetteer();
   const countries = new Map(countriesFile.countries.map((c) => [c.code, c]));
@@ -161,7 +168,8 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR, overlays: 
   // Places stand for their country ("a bombing near Samarra"); disputed ones for no one.
   for (const p of placesFile.places) {
     if (!p.country) continue;
-    for (const a of [p.name, ...p.aliases]) gaz.add(a, { kind: 'place', id: p.country, contextual: p.contextual ?? false });
+    const nation = p.kind === 'nation' ? { nation: true } : {};
+    for (const a of [p.name, ...p.aliases]) gaz.add(a, { kind: 'place', id: p.country, contextual: p.contextual ?? false, ...nation });
   }
   const roles = new Map(rolesFile.roles.map((r) => [r.id, r]));
   for (const r of rolesFile.roles) for (const t of r.titles) gaz.add(t, { kind: 'title', id: r.id, contextual: false });
@@ -188,6 +196,12 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR, overlays: 
       holders.set(key, list);
     }
   }
+  // Known names come last, so an actor reading of the same words goes first; a single word
+  // beside another name is part of that name ("Christian Karembeu", "Hyundai Motor").
+  const knownKinds = { organizations: 'organization', places: 'location', other: 'other' } as const;
+  for (const [kind, id] of Object.entries(knownKinds) as Array<[keyof typeof knownKinds, string]>) {
+    for (const n of knownFile[kind]) gaz.add(n, { kind: 'name', id, contextual: !/\s/.test(n) });
+  }
   // Imported dictionaries go on top of our data (kb/overlay.ts).
   const imported = compileOverlays(overlays, (text, ref, first) => gaz.add(text, ref, first));
   mergeOverlays(imported, { countries, igos, people, roles });
@@ -206,7 +220,7 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR, overlays: 
     versions: {
       countries: countriesFile.version, igos: igosFile.version, media: mediaFile.version,
       roles: rolesFile.version, people: peopleFile.version, cameo: cameoFile.version,
-      groups: groupsFile.version, places: placesFile.version, names: namesFile.version,
+      groups: groupsFile.version, places: placesFile.version, names: namesFile.version, known: knownFile.version,
       ...(imported.versions.length > 0 ? { overlays: imported.versions.join('+') } : {}),
     },
     countries, igos, media, people, factions, roles,
@@ -217,6 +231,9 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR, overlays: 
       sportsHeads: new Set(namesFile.sportsHeads),
       placeHeads: new Set(namesFile.placeHeads),
       personTitles: new Set(namesFile.personTitles),
+      teamCues: new Set(namesFile.teamCues),
+      teamNouns: new Set(namesFile.teamNouns),
+      eventHeads: new Set(namesFile.eventHeads),
       demonym: new RegExp(namesFile.demonymSuffixRe, 'u'),
     },
     cameo: new Map(cameoFile.codes.map((c) => [c.code, c])),

@@ -126,7 +126,21 @@ export const namesSchema = z.object({
   placeHeads: strings,
   personTitles: strings,
   nameParticles: strings,
+  /** Nouns after a place name that make it a sports side: "Surrey captain". */
+  teamCues: strings.default([]),
+  /** Words before a place name that make it a sports side: "first division side Nice", "title hopefuls Derbyshire". */
+  teamNouns: strings.default([]),
+  /** Last words of names of events, competitions and agreements: "Hong Kong Open", "Korean War". */
+  eventHeads: strings.default([]),
   demonymSuffixRe: z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'invalid regular expression'),
+}).passthrough();
+
+export const knownNamesSchema = z.object({
+  ...header,
+  kind: z.literal('known-names'),
+  organizations: strings,
+  places: strings,
+  other: strings,
 }).passthrough();
 
 export const cameoSchema = z.object({

@@ -78,7 +78,7 @@ export const QUERY = {
   topActors: z.object({ ...range, limit: field.limit(100, 10) }),
   actors: z.object({
     text: field.text('part of a name, or a code prefix').optional(),
-    kind: z.enum(['person', 'country', 'organization', 'media', 'group', 'location']).describe('entity kind').optional(),
+    kind: z.enum(['person', 'country', 'organization', 'media', 'group', 'location', 'other']).describe('entity kind').optional(),
     limit: field.limit(100, 20),
   }),
   dyads: z.object({ a: field.name('first actor key (code, or name of an actor without one)'), b: field.name('second actor key'), ...range }),

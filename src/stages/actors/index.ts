@@ -12,7 +12,9 @@ import { EntityTable } from './resolve.js';
 import { settleAmbiguousNames } from './ambiguous.js';
 import { classifyName } from './names.js';
 import { groupOfCountry } from './group-of.js';
-import { nameRun, scanAtoms, type Atom } from './scan.js';
+import { foldCapitals, nameRun, scanAtoms, type Atom } from './scan.js';
+import { findTeams, resolveUnknown, teamMention } from './unknown.js';
+import { isPlaceUse } from './context.js';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -24,14 +26,16 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
   const v = kb.versions;
   return {
     name: 'actors',
-    version: `1+${v.countries}+${v.igos}+${v.media}+${v.roles}+${v.people}+${v.groups}+${v.places}+${v.names}`,
+    version: `1+${v.countries}+${v.igos}+${v.media}+${v.roles}+${v.people}+${v.groups}+${v.places}+${v.names}+${v.known}`,
     requires: ['tokens', 'sentences'],
     assigns: ['mentions', 'entities'],
     run(doc: Doc) {
       const table = new EntityTable(doc, kb);
-      const atoms = doc.sentences!.map((s) => scanAtoms(doc, kb, s.tokStart, s.tokEnd));
+      const folded = foldCapitals(doc.text);
+      const teams = findTeams(doc, kb);
+      const atoms = doc.sentences!.map((s) => scanAtoms(doc, kb, s.tokStart, s.tokEnd, folded));
       settleAmbiguousNames(doc, atoms);
-      for (const [k, s] of doc.sentences!.entries()) resolveSentence(doc, kb, table, atoms[k], s.tokStart, s.tokEnd);
+      for (const [k, s] of doc.sentences!.entries()) resolveSentence(doc, kb, table, atoms[k], s.tokStart, s.tokEnd, teams);
       placeNewOfficials(table);
       doc.mentions = table.mentions;
       doc.entities = table.entities;
@@ -41,7 +45,7 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
 
 const refOf = (a: Atom | undefined, ...kinds: GazRef['kind'][]) => a?.refs.find((r) => kinds.includes(r.kind));
 
-function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[], lo: number, hi: number): void {
+function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[], lo: number, hi: number, teams: ReadonlySet<string>): void {
   const t = doc.tokens!;
   const atomAt = new Map(atoms.map((a) => [a.tokStart, a]));
   const lemma = (i: number) => (i >= lo && i < hi ? t.lemma[i] : '');
@@ -92,6 +96,23 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms:
       }
     }
 
+    // A place that names a sports side in this document: "Surrey", "KANSAS CITY".
+    if (atom && refOf(atom, 'place', 'capital') === atom.refs[0] && !atom.refs[0].nation && teams.has(doc.text.slice(t.start[i], t.end[atom.tokEnd - 1]))
+      && !isPlaceUse(doc, i, atom.tokEnd, hi)) {
+      teamMention(doc, table, i, atom.tokEnd);
+      i = atom.tokEnd;
+      continue;
+    }
+    // A place opening a longer name: "Leeds United", "Japan Airlines", "Hong Kong Open".
+    const longer = atom && refOf(atom, 'place', 'capital', 'country') ? nameRun(doc, i, hi) : null;
+    if (atom && longer && longer[1] > atom.tokEnd && !atoms.some((x) => x.tokStart > i && x.tokStart < longer[1])) {
+      const words = doc.text.slice(t.start[i], t.end[longer[1] - 1]).split(/\s+/);
+      const kind = classifyName(words, null, kb.names);
+      if ((kind === 'organization' || kind === 'other') && resolveUnknown(doc, kb, table, i, longer[1], lo, hi, teams)) {
+        i = longer[1];
+        continue;
+      }
+    }
     if (atom) {
       i = composite(doc, kb, table, atoms, atoms.indexOf(atom), hi, country, isPossessive);
       continue;
@@ -99,39 +120,9 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms:
 
     // Unknown capitalised names: a surname or a misspelling of someone already named.
     const run = t.pos[i] === POS.PROPN && isCapitalised(doc, i) ? nameRun(doc, i, hi) : null;
-    if (run && !atomAt.has(run[0])) {
-      const [a, b] = run;
-      const name = doc.text.slice(t.start[a], t.end[b - 1]);
-      let hit = b - a === 1 ? table.byNamePart(name) : table.byTypo(name);
-      let rule = b - a === 1 ? 'actors.surname.article' : 'actors.typo.article';
-      if (hit < 0 && b - a === 1) {
-        const date = doc.meta.date;
-        const known = kb.bySurname(name).filter((p) => kb.personActor(p, date).role !== null);
-        if (known.length === 1) {
-          hit = table.person(known[0]);
-          rule = 'actors.surname.kb';
-        }
-      }
-      if (hit >= 0) {
-        const corrected = rule === 'actors.typo.article' ? name : undefined;
-        table.mention(a, b, 'name', hit, rule, corrected);
-        i = b;
-        continue;
-      }
-      // Not an actor we can code, but a name all the same: kept for search and attribution.
-      const kind = classifyName(name.split(/\s+/), a > lo ? tokenText(doc, a - 1) : null, kb.names);
-      if (kind) {
-        const idx = table.entity(`name:${kind}:${name}`, () => ({ name, kind, actor: null }));
-        table.mention(a, b, 'name', idx, 'actors.name.shape');
-        i = b;
-        continue;
-      }
-      if (b - a === 1 && kb.names.demonym.test(name)) {
-        const idx = table.entity(`people:${name}`, () => ({ name, kind: 'group', actor: null }));
-        table.mention(a, b, 'adjective', idx, 'actors.name.demonym');
-        i = b;
-        continue;
-      }
+    if (run && !atomAt.has(run[0]) && resolveUnknown(doc, kb, table, run[0], run[1], lo, hi, teams)) {
+      i = run[1];
+      continue;
     }
     i++;
   }
@@ -166,6 +157,7 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
   const first = atoms[k];
   let next = first.tokEnd;
   let modifier: string | null = null;
+  let modAtom: Atom | null = null;
   let m = k;
   const mod = refOf(first, 'adjective', 'country', 'demonym');
   const follows = (a: Atom | undefined, at: number) => a !== undefined && a.tokStart === at;
@@ -177,6 +169,7 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
     const nextAtom = atoms[k + 1];
     if (follows(nextAtom, after) && refOf(nextAtom, 'title', 'organ', 'group')) {
       modifier = mod.id;
+      modAtom = first;
       m = k + 1;
       next = after;
     }
@@ -194,6 +187,12 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
   const group = refOf(head, 'group');
   const date = doc.meta.date;
   const modText = modifier ? doc.text.slice(t.start[first.tokStart], t.end[first.tokEnd - 1]) : '';
+  // Records where the country word sits, so "Iraqi troops" still shows the name "Iraqi".
+  const withModifier = (mi: number) => {
+    if (!modAtom) return;
+    const named = refOf(modAtom, 'country', 'capital');
+    table.mentions[mi].modifier = { start: t.start[modAtom.tokStart], end: t.end[modAtom.tokEnd - 1], kind: named && !refOf(modAtom, 'adjective') ? 'name' : 'adjective' };
+  };
 
   // "the bloc's Official Journal": a title after a possessive names a thing, not a person.
   if (title && /^['’]s?$/.test(tokenText(doc, head.tokStart - 1)) && t.pos[head.tokStart - 1] === POS.PART && !modifier) return head.tokEnd;
@@ -213,6 +212,7 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
       const of = refOf(next, 'country');
       if (of && next) {
         modifier = of.id;
+        modAtom = next;
         m = atoms.indexOf(next);
         end = next.tokEnd;
       }
@@ -233,7 +233,7 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
     if (nameAtom) {
       const p = kb.people.get(nameAtom.id)!;
       const idx = table.person(p);
-      table.mention(first.tokStart, atoms[m + 1].tokEnd, 'title', idx, 'actors.title-name.kb', undefined, atoms[m + 1].tokStart);
+      withModifier(table.mention(first.tokStart, atoms[m + 1].tokEnd, 'title', idx, 'actors.title-name.kb', undefined, atoms[m + 1].tokStart));
       return atoms[m + 1].tokEnd;
     }
     const run = nameRun(doc, end, hi);
@@ -257,7 +257,7 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
       const idx = known >= 0 ? known : table.entity(`new:${name.toLowerCase().replace(/\s+/g, '-')}`, () => ({
         name, kind: 'person', actor: modifier ? modifier + role.sector : null, role: titleText, roleId: role.id, isNew: true,
       }));
-      table.mention(first.tokStart, run[1], 'title', idx, known >= 0 ? 'actors.title-name.known' : 'actors.title-name.new', undefined, run[0]);
+      withModifier(table.mention(first.tokStart, run[1], 'title', idx, known >= 0 ? 'actors.title-name.known' : 'actors.title-name.new', undefined, run[0]));
       return run[1];
     }
     // A title alone: "the Japanese foreign minister" is whoever held the post that day.
@@ -267,7 +267,7 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
       const idx = holder ? table.person(holder) : table.entity(`role:${modifier}:${role.id}`, () => ({
         name: written, kind: 'person', actor: modifier + role.sector, role: titleText, roleId: role.id,
       }));
-      table.mention(first.tokStart, end, 'title', idx, holder ? 'actors.title.holder' : 'actors.title.role');
+      withModifier(table.mention(first.tokStart, end, 'title', idx, holder ? 'actors.title.holder' : 'actors.title.role'));
       return end;
     }
     // "the minister": the last person holding this office, or any office with that title word.
@@ -288,13 +288,13 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
       const idx = table.entity(`role:${name.toLowerCase()}`, () => ({
         name, kind: 'person', actor: modifier + organ.id, role: role.titles[0], roleId: role.id,
       }));
-      table.mention(first.tokStart, end, 'title', idx, 'actors.organ.staff');
+      withModifier(table.mention(first.tokStart, end, 'title', idx, 'actors.organ.staff'));
       return end;
     }
     const idx = table.entity(`organ:${modifier}:${words.toLowerCase()}`, () => ({
       name: `${kb.countries.get(modifier!)?.adjectives[0] ?? modText} ${words}`, kind: 'organization', actor: modifier + organ.id,
     }));
-    table.mention(first.tokStart, head.tokEnd, 'name', idx, 'actors.organ.country');
+    withModifier(table.mention(first.tokStart, head.tokEnd, 'name', idx, 'actors.organ.country'));
     return head.tokEnd;
   }
   if (group && !modifier) {
@@ -306,14 +306,15 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
     const idx = table.entity(`group:${modifier}:${group.id}`, () => ({
       name: `${modText} ${words}`, kind: 'group', actor: modifier + group.id,
     }));
-    table.mention(first.tokStart, head.tokEnd, 'name', idx, 'actors.group.country');
+    withModifier(table.mention(first.tokStart, head.tokEnd, 'name', idx, 'actors.group.country'));
     return head.tokEnd;
   }
-  return single(kb, table, first, country);
+  return single(doc, kb, table, first, country);
 }
 
-function single(kb: KnowledgeBase, table: EntityTable, atom: Atom, country: CountryFn): number {
-  const ref = atom.refs[0];
+function single(doc: Doc, kb: KnowledgeBase, table: EntityTable, atom: Atom, country: CountryFn): number {
+  // "the Commerce Department" with no country is still a name when the data knows it as one.
+  const ref = refOf(atom, 'title', 'organ', 'group') === atom.refs[0] ? refOf(atom, 'name') ?? atom.refs[0] : atom.refs[0];
   const end = atom.tokEnd;
   let idx = -1;
   let kind: 'name' | 'adjective' = 'name';
@@ -346,6 +347,11 @@ function single(kb: KnowledgeBase, table: EntityTable, atom: Atom, country: Coun
       idx = country(ref.id);
       kind = 'adjective';
       break;
+    case 'name': {
+      const name = doc.text.slice(doc.tokens!.start[atom.tokStart], doc.tokens!.end[atom.tokEnd - 1]);
+      idx = table.entity(`known:${name}`, () => ({ name, kind: ref.id === 'organization' || ref.id === 'location' ? ref.id : 'other', actor: null }));
+      break;
+    }
     default:
       return end;
   }

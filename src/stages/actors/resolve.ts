@@ -88,11 +88,11 @@ export class EntityTable {
     return -1;
   }
 
-  /** A person already in the article whose name has `word` as one of its parts. */
-  byNamePart(word: string): number {
+  /** A person already in the article whose name has `words` as one or more of its parts ("Kyi", "Suu Kyi"). */
+  byNamePart(words: string): number {
     let hit = -1;
     for (const [idx, e] of this.entities.entries()) {
-      if (e.kind !== 'person' || !e.name.split(/\s+/).includes(word)) continue;
+      if (e.kind !== 'person' || !` ${e.name} `.includes(` ${words} `)) continue;
       if (hit >= 0 && hit !== idx) return -1;
       hit = idx;
     }

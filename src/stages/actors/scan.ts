@@ -19,14 +19,33 @@ function inNameContext(doc: Doc, a: number, b: number, lo: number, hi: number): 
   return nameLike(a - 1) || nameLike(b);
 }
 
-/** Scans tokens [lo, hi) of one sentence for knowledge-base names. */
-export function scanAtoms(doc: Doc, kb: KnowledgeBase, lo: number, hi: number): Atom[] {
+/**
+ * The text with words in capitals written as names ("NEW YORK" as "New York"), same length,
+ * so headlines and datelines match the gazetteer; the text itself when it has none.
+ */
+export function foldCapitals(text: string): string {
+  return text.replace(/\p{Lu}{2,}(?![\p{Ll}.])/gu, (w) => {
+    const folded = w[0] + w.slice(1).toLowerCase();
+    return folded.length === w.length ? folded : w;
+  });
+}
+
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/** Scans tokens [lo, hi) of one sentence for knowledge-base names; `folded` is foldCapitals(doc.text). */
+export function scanAtoms(doc: Doc, kb: KnowledgeBase, lo: number, hi: number, folded = doc.text): Atom[] {
   const t = doc.tokens!;
   const atoms: Atom[] = [];
   let i = lo;
   while (i < hi) {
     let found: Atom | null = null;
-    for (const entry of kb.match(doc.text, t.start[i])) {
+    let entries = kb.match(doc.text, t.start[i]);
+    // Acronyms match as written ("NATO"); other words in capitals as names ("U.S. OPEN").
+    if (folded !== doc.text && (ALL_CAPS.test(tokenText(doc, i)) || (i + 1 < hi && ALL_CAPS.test(tokenText(doc, i + 1))))) {
+      const asNames = kb.match(folded, t.start[i]);
+      if (asNames.length > 0) entries = [...entries, ...asNames].sort((x, y) => y.text.length - x.text.length);
+    }
+    for (const entry of entries) {
       const j = tokenEndingAt(t, i, t.start[i] + entry.text.length, hi);
       if (j < 0) continue;
       let refs = entry.refs;
@@ -54,8 +73,10 @@ export function scanAtoms(doc: Doc, kb: KnowledgeBase, lo: number, hi: number): 
 /** Capitalised name run starting at `i` (PROPN tokens, letters only), as [start, end). */
 export function nameRun(doc: Doc, i: number, hi: number): [number, number] | null {
   const t = doc.tokens!;
-  const isNamePart = (k: number) => (t.pos[k] === POS.PROPN || t.pos[k] === POS.NOUN) && /^\p{L}[\p{L}'’-]*$/u.test(tokenText(doc, k)) &&
+  const isWord = (k: number) => (t.pos[k] === POS.PROPN || t.pos[k] === POS.NOUN) && /^\p{L}[\p{L}'’-]*$/u.test(tokenText(doc, k)) &&
     (isCapitalised(doc, k) || (k > i && NAME_PARTICLE.test(tokenText(doc, k))));
+  // Initials stand inside a name, never at its end: "C. Lewis", "George W. Bush".
+  const isNamePart = (k: number) => isWord(k) || (k + 1 < hi && /^\p{Lu}\.$/u.test(tokenText(doc, k)) && isWord(k + 1));
   let j = i;
   while (j < hi && j - i < 5 && isNamePart(j)) {
     j++;
