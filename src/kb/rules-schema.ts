@@ -19,6 +19,8 @@ export const eventRulesSchema = z.object({
   kind: z.literal('event-rules'),
   intents: z.record(z.string().regex(/^\d{2}$/), z.string().regex(/^\d{3,4}$/)).default({}),
   complementTargets: z.array(z.string().regex(/^\d{2}$/)).default([]),
+  conditionalThreat: z.string().regex(/^\d{3,4}$/).default('139'),
+  domesticTargets: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^[A-Z]{0,3}$/).nullable()).default({}),
   rules: z.array(z.object({
     id: z.string().regex(/^[a-z0-9.-]+$/),
     cameo: z.string().regex(/^\d{3,4}$/),
@@ -31,6 +33,7 @@ export const eventRulesSchema = z.object({
     objectWords: z.array(z.string()).optional(),
     future: z.boolean().optional(),
     mutual: z.boolean().optional(),
+    complementModal: z.array(z.string()).optional(),
     eventAnaphor: z.object({ nouns: z.array(z.string()), roots: z.array(z.string().regex(/^\d{2}$/)) }).optional(),
     /** Where an imported rule came from: the dictionary file, line and pattern as written. */
     origin: z.string().optional(),

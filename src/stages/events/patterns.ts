@@ -16,6 +16,9 @@ export interface EventRule {
   future?: boolean;
   /** Coordinated subjects are each other's targets (a ceasefire, a clash). */
   mutual?: boolean;
+  /** "said that Sudan must return ...": coded only when the clause after the trigger has an
+   * actor as the subject of one of these modals; that actor is the target. */
+  complementModal?: string[];
   /** Object nouns that point back to an earlier event, whose parties become the target. */
   eventAnaphor?: { nouns: string[]; roots: string[] };
 }
@@ -27,6 +30,7 @@ export interface CompiledRule extends EventRule {
 }
 
 const GAP = 3;
+const FUTURE = new Set(['will', 'would', 'shall']);
 
 /** Parses "speak|talk by|over phone with" into elements. */
 export function compileRule(rule: EventRule): CompiledRule {
@@ -57,13 +61,15 @@ export function firstWords(rule: CompiledRule): string[] {
 export function matchAt(doc: Doc, rule: CompiledRule, i: number, hi: number): number {
   const t = doc.tokens!;
   const lower = (k: number) => doc.text.slice(t.start[k], t.end[k]).toLowerCase();
+  const opensClause = (k: number) => (t.lemma[k] === 'that' && t.pos[k] === POS.SCONJ) || (t.pos[k] === POS.AUX && FUTURE.has(t.lemma[k]));
   const hits = (el: { words: Set<string> }, k: number) => k < hi && (el.words.has(t.lemma[k]) || el.words.has(lower(k)));
   const step = (e: number, k: number): number => {
     if (e === rule.elements.length) return k;
     const el = rule.elements[e];
     if ('gap' in el) {
       for (let g = 0; g <= el.gap && k + g <= hi; g++) {
-        if (g > 0 && t.pos[k + g - 1] === POS.PUNCT) break;
+        // A gap does not run into a new clause: "announced that it will boycott" is not "announce * boycott".
+        if (g > 0 && (t.pos[k + g - 1] === POS.PUNCT || opensClause(k + g - 1))) break;
         const r = step(e + 1, k + g);
         if (r >= 0) return r;
       }
