@@ -26,6 +26,8 @@ export const eventRulesSchema = z.object({
    * with them carry no PLOVER type and are flagged as user-coded. Our own ontology wins a clash.
    */
   codes: z.array(z.object({ code: eventCode, label: z.string() })).optional(),
+  conditionalThreat: z.string().regex(/^\d{3,4}$/).default('139'),
+  domesticTargets: z.record(z.string().regex(/^\d{2,4}$/), z.string().regex(/^[A-Z]{0,3}$/).nullable()).default({}),
   rules: z.array(z.object({
     id: z.string().regex(/^[a-z0-9.-]+$/),
     cameo: eventCode,
@@ -42,6 +44,7 @@ export const eventRulesSchema = z.object({
     objectWords: z.array(z.string()).optional(),
     future: z.boolean().optional(),
     mutual: z.boolean().optional(),
+    complementModal: z.array(z.string()).optional(),
     eventAnaphor: z.object({ nouns: z.array(z.string()), roots: z.array(z.string().regex(/^\d{2}$/)) }).optional(),
     /** Where an imported rule came from: the dictionary file, line and pattern as written. */
     origin: z.string().optional(),

@@ -49,14 +49,42 @@ function skipTime(c: Clause, k: number): number {
 export function isSubject(c: Clause, m: Mention): boolean {
   const t = c.doc.tokens!;
   let k = m.tokEnd;
+  // "The International Labor Office (ILO) reiterated": the abbreviation closes its bracket.
+  if (k < c.hi && tokenText(c.doc, k) === ')') k++;
+  // "Washington along with its allies demanded": the companions are not the verb.
+  if (k + 1 < c.hi && (t.lemma[k] === 'along' || t.lemma[k] === 'together') && t.lemma[k + 1] === 'with') {
+    let j = k + 2;
+    while (j < c.hi && j - k < 8 && !isVerbal(t, j) && tokenText(c.doc, j) !== ',') j++;
+    if (j < c.hi && isVerbal(t, j)) k = j;
+  }
+  // "Algeria's leading human rights activist, staged", "Israel's army shelled": the owner
+  // stands for the noun phrase it opens.
+  if (k < c.hi && /^['’]s$/.test(tokenText(c.doc, k))) {
+    let j = k + 1;
+    // A participle here is an adjective: "Algeria's leading activist".
+    const modifier = (q: number) => t.pos[q] === POS.ADJ || (t.pos[q] === POS.VERB && /ing$/.test(tokenText(c.doc, q)));
+    while (j < c.hi && j - k <= 5 && (modifier(j) || (t.pos[j] === POS.NOUN && !isCapitalisedAt(c, j)))) j++;
+    if (j === k + 1) return false;
+    if (j + 1 < c.hi && tokenText(c.doc, j) === ',' && t.pos[j + 1] === POS.VERB) return true;
+    k = j;
+  }
   const nounStart = k;
+  // The head may be a name itself: "Iraqi Kurds sought", "the Fatah Party have staged".
+  if (k + 1 < c.hi && isCapitalisedAt(c, k) && (t.pos[k] === POS.PROPN || t.pos[k] === POS.NOUN) &&
+    (isVerbal(t, k + 1) || (t.pos[k + 1] === POS.NOUN && !isCapitalisedAt(c, k + 1)))) k++;
   while (k < c.hi && k - nounStart < 4 && ((t.pos[k] === POS.NOUN && !isCapitalisedAt(c, k)) || (t.pos[k] === POS.CCONJ && t.pos[k + 1] === POS.NOUN && k > nounStart))) k++;
+  // "Laurent Fabius and a group of deputies held talks": a plain noun phrase joined to the actor.
+  if (k < c.hi && t.lemma[k] === 'and') {
+    let j = k + 1;
+    while (j < c.hi && j - k <= 6 && (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.NUM || t.lemma[j] === 'of' || (t.pos[j] === POS.NOUN && !isCapitalisedAt(c, j)))) j++;
+    if (j > k + 1 && j < c.hi && t.pos[j - 1] === POS.NOUN && isVerbal(t, j)) k = j;
+  }
   k = skipTime(c, k);
   if (k < c.hi && tokenText(c.doc, k) === ',') {
     // An apposition: "Wang Yi, China's foreign minister, said".
     let j = k + 1;
-    while (j < c.hi && j - k < 10 && tokenText(c.doc, j) !== ',') j++;
-    if (j < c.hi && j - k < 10) k = j + 1;
+    while (j < c.hi && j - k < 14 && tokenText(c.doc, j) !== ',') j++;
+    if (j < c.hi && j - k < 14) k = j + 1;
   }
   k = skipTime(c, k);
   while (k < c.hi && (t.pos[k] === POS.ADV || t.pos[k] === POS.AUX || NEGATORS.has(t.lemma[k]))) k++;
@@ -73,6 +101,8 @@ function isCapitalisedAt(c: Clause, k: number): boolean {
 /** The nearest actor before token `before` that is the subject of a finite verb. */
 export function findSubject(c: Clause, before: number): Mention | null {
   const t = c.doc.tokens!;
+  const relative = relativeSubject(c, before);
+  if (relative !== undefined) return relative;
   // A subject does not reach into a "that" clause from outside it, except for a verb
   // coordinated with the main clause ("denied that ..., and rejected ...").
   let floor = c.lo;
@@ -92,6 +122,26 @@ export function findSubject(c: Clause, before: number): Mention | null {
     if (isSubject(c, m)) return headOfPhrase(c, m, k);
   }
   return null;
+}
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+/**
+ * When the verb sits in a relative clause whose pronoun is its subject ("a resolution that
+ * aims to tighten sanctions", "Israel, which has vowed to ..."), the subject is the
+ * antecedent: the actor just before the pronoun, or null when it is no actor. Undefined when
+ * the verb is not in such a clause.
+ */
+export function relativeSubject(c: Clause, before: number): Mention | null | undefined {
+  const t = c.doc.tokens!;
+  for (let k = before - 1; k >= c.lo && before - k <= 12; k--) {
+    if (t.pos[k] === POS.PUNCT || (t.lemma[k] === 'that' && t.pos[k] === POS.SCONJ)) return undefined;
+    if (!RELATIVES.has(t.lemma[k]) || t.pos[k] !== POS.PRON) continue;
+    if (k + 1 >= c.hi || !(isVerbal(t, k + 1) || t.pos[k + 1] === POS.ADV)) return undefined;
+    const end = k > c.lo && tokenText(c.doc, k - 1) === ',' ? k - 1 : k;
+    return c.actors.find((m) => m.tokEnd === end && !isPossessivePronoun(c, m)) ?? null;
+  }
+  return undefined;
 }
 
 /**
@@ -117,11 +167,14 @@ function headOfPhrase(c: Clause, m: Mention, k: number): Mention {
   return m;
 }
 
+/** Conjunctions that open an adverbial clause: "will boycott the summit unless Chile ...". */
+const SUBORDINATORS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though', 'whereas']);
+
 /** True when token k starts a new clause: ";", ":", a coordinated verb ("and proposes") or "that". */
 export function isClauseBreak(c: Clause, k: number): boolean {
   const t = c.doc.tokens!;
   const w = tokenText(c.doc, k);
-  return w === ';' || w === ':' || (t.pos[k] === POS.CCONJ && isVerbal(t, k + 1)) || (t.pos[k] === POS.SCONJ && t.lemma[k] === 'that');
+  return w === ';' || w === ':' || (t.pos[k] === POS.CCONJ && isVerbal(t, k + 1)) || (t.pos[k] === POS.SCONJ && t.lemma[k] === 'that') || SUBORDINATORS.has(t.lemma[k]);
 }
 
 /** Prepositions of place and time: an actor after them is a setting, not a participant. */
@@ -144,6 +197,8 @@ export function firstAfter(c: Clause, from: number, window = 10): Mention | null
     let j = m.tokStart - 1;
     while (j >= from && (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.ADV)) j--;
     if (j >= from && tokenText(c.doc, j) === ',' && m.tokEnd < c.hi && (t.pos[m.tokEnd] === POS.VERB || t.pos[m.tokEnd] === POS.AUX)) return null;
+    // "signed a treaty, the BTA reported": an actor after a comma that is a verb's subject opens a new clause.
+    for (let k = from; k < m.tokStart; k++) if (tokenText(c.doc, k) === ',' && isSubject(c, m)) return null;
     return m;
   }
   return null;

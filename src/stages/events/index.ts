@@ -9,7 +9,8 @@ import type { KnowledgeBase } from '../../kb/index.js';
 import type { Stage } from '../../pipeline/index.js';
 import { findDates } from '../../nlp/dates.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
-import { actorMentionsBySentence, findPossessor, findSubject, firstAfter, isClauseBreak, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
+import { actorMentionsBySentence, findPossessor, findSubject, firstAfter, isClauseBreak, isNegated, isPassive, isPossessivePronoun, relativeSubject, type Clause } from '../../nlp/syntax.js';
+import { againstTarget, conditionParty, hasCondition, isIrrealis, modalComplementTarget, placeTarget, reportedSubject } from './clauses.js';
 import { codeTable, type EventCode } from './codes.js';
 import { compileRule, firstWords, matchSpan, type CompiledRule, type EventRule, type RuleMatch } from './patterns.js';
 
@@ -19,6 +20,11 @@ export interface EventRules {
   intents: Record<string, string>;
   /** CAMEO roots whose target may be the subject of a "that" clause: "demanded that Japan ...". */
   complementTargets: string[];
+  /** Code for a future act made conditional with "unless": an ultimatum. */
+  conditionalThreat: string;
+  /** CAMEO code prefix → sector code of the source's own country that is the target when none is
+   * named; the longest prefix decides, null turns it off. */
+  domesticTargets: Record<string, string | null>;
   rules: EventRule[];
   /** Imported codes our ontology lacks (a user code list), by code. */
   codes?: Array<{ code: string; label: string }>;
@@ -33,6 +39,7 @@ export function createEventsStage(kb: KnowledgeBase, data: EventRules): Stage {
     for (const c of [r.cameo, r.reciprocal]) if (c && !codes.has(c)) throw new Error(`event rule ${r.id}: unknown CAMEO code ${c}`);
   }
   for (const code of Object.values(data.intents)) if (!codes.has(code)) throw new Error(`event intents: unknown CAMEO code ${code}`);
+  if (!codes.has(data.conditionalThreat)) throw new Error(`event conditionalThreat: unknown CAMEO code ${data.conditionalThreat}`);
   const index = new Map<string, CompiledRule[]>();
   for (const r of rules) for (const w of firstWords(r)) index.set(w, [...(index.get(w) ?? []), r]);
   const anaphoric = new Set(rules.filter((r) => r.eventAnaphor).map((r) => r.id));
@@ -42,13 +49,14 @@ export function createEventsStage(kb: KnowledgeBase, data: EventRules): Stage {
     requires: ['tokens', 'sentences', 'mentions', 'entities'],
     assigns: ['events', 'dates'],
     run(doc: Doc) {
-      doc.events = codeEvents(doc, { codes, data, index, anaphoric });
+      doc.events = codeEvents(doc, { kb, codes, data, index, anaphoric });
     },
   };
 }
 
 /** What the stage compiled once: the knowledge base, the rules and their index. */
 interface Coder {
+  kb: KnowledgeBase;
   codes: Map<string, EventCode>;
   data: EventRules;
   /** Rules by the words that can start them. */
@@ -140,17 +148,25 @@ function refOf(doc: Doc, m: Mention): ActorRef {
 
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'can', 'must', 'to']);
 // "continued to send arms" is the act itself; "refused to deploy" is its denial.
-const ASPECTUAL = new Set(['continue', 'begin', 'start', 'resort', 'proceed', 'keep', 'manage']);
+// An attempt is coded as the act: "attempted to assassinate".
+const ASPECTUAL = new Set(['continue', 'begin', 'start', 'resort', 'proceed', 'keep', 'manage', 'attempt', 'try']);
 const DENYING = new Set(['refuse', 'fail', 'decline', 'reject']);
 const SYMMETRIC = ['03', '04', '05', '06'];
+const POSSESSIVE_OWNERS = new Set(['its', 'their']);
 
-/** True when the trigger is a modal or infinitive verb: "will visit", "expected to meet". */
-function isUnrealised(ctx: Clause, i: number): boolean {
+/** The modal or "to" before the trigger when it is not a fact yet: "will visit", "expected to meet". */
+function unrealisedBy(ctx: Clause, i: number): string | null {
   const t = ctx.doc.tokens!;
   let k = i - 1;
   while (k >= ctx.lo && t.pos[k] === POS.ADV) k--;
-  if (k > ctx.lo && t.lemma[k] === 'to' && ASPECTUAL.has(t.lemma[k - 1])) return false;
-  return k >= ctx.lo && MODALS.has(t.lemma[k]) && (t.pos[k] === POS.AUX || t.pos[k] === POS.PART);
+  if (k > ctx.lo && t.lemma[k] === 'to' && ASPECTUAL.has(t.lemma[k - 1])) return null;
+  // "aims to tighten sanctions and impose a blockade": the second verb shares the "to".
+  if (k >= ctx.lo && t.pos[k] === POS.CCONJ) {
+    for (let j = k - 1; j >= ctx.lo && k - j <= 8 && t.pos[j] !== POS.PUNCT && t.pos[j] !== POS.AUX; j--) {
+      if (t.lemma[j] === 'to' && t.pos[j] === POS.PART) return ASPECTUAL.has(t.lemma[j - 1]) ? null : 'to';
+    }
+  }
+  return k >= ctx.lo && MODALS.has(t.lemma[k]) && (t.pos[k] === POS.AUX || t.pos[k] === POS.PART) ? t.lemma[k] : null;
 }
 
 /** "refused to deploy troops": the act is denied, not intended. */
@@ -215,6 +231,36 @@ function objectEnd(ctx: Clause, from: number): number {
   return k > from ? t.end[k - 1] : t.end[from - 1];
 }
 
+/** "reiterated its demand": a possessive pronoun before the noun stands for the clause's subject. */
+function possessivePronounOwner(ctx: Clause, i: number): Mention | null {
+  const t = ctx.doc.tokens!;
+  let k = i - 1;
+  while (k > ctx.lo && t.pos[k] === POS.ADJ) k--;
+  if (k <= ctx.lo || !POSSESSIVE_OWNERS.has(t.lemma[k])) return null;
+  return findSubject(ctx, k);
+}
+
+/** "China's plan", "the Chinese plan": an actor named as the owner of a thing. */
+function isOwner(ctx: Clause, m: Mention): boolean {
+  return m.kind === 'adjective' || (m.tokEnd < ctx.hi && /^['’]s?$/.test(tokenText(ctx.doc, m.tokEnd)));
+}
+
+/** "forced the UN refugee agency out": an actor inside a pattern's gap is its target. */
+function inside(ctx: Clause, i: number, end: number, sources: Mention[]): Mention | null {
+  return ctx.actors.find((m) => m.tokStart > i && m.tokEnd <= end && !isPossessivePronoun(ctx, m) && !sources.includes(m)) ?? null;
+}
+
+/**
+ * A protest with no one named against it is taken as aimed at the protesters' own
+ * government ("opposition parties in Nepal organized a general strike"), repression as
+ * aimed at the source's own country ("Turkish police prevented the demonstration").
+ */
+function domesticTarget(kb: KnowledgeBase, src: ActorRef, sector: string): ActorRef | null {
+  const country = src.code ? kb.countries.get(src.code.slice(0, 3)) : undefined;
+  if (!country || (sector && src.code!.slice(3).startsWith(sector))) return null;
+  return { code: `${country.code}${sector}`, name: sector === 'GOV' ? `government of ${country.name}` : country.name };
+}
+
 function firstBefore(ctx: Clause, before: number): Mention | null {
   return ctx.actors.find((m) => m.tokEnd <= before && m.kind !== 'pronoun') ?? null;
 }
@@ -243,16 +289,23 @@ interface Match {
 }
 
 function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, m: Match, sentence: number, earlier: Event[]): Event[] {
-  const { codes, data, anaphoric } = coder;
+  const { kb, codes, data, anaphoric } = coder;
   const doc = ctx.doc;
   const t = doc.tokens!;
   const { end, head: i } = m;
   // A rule that states the negation ("did not * clash") codes the negated act.
-  if ((!rule.statesNegation && isNegated(ctx, i)) || isDenied(ctx, i)) return [];
+  if ((!rule.statesNegation && isNegated(ctx, i)) || isDenied(ctx, i) || isIrrealis(ctx, i)) return [];
   // "will visit", "promised to send aid": the intention, not the act.
   let cameo = rule.cameo;
   let ruleId = rule.id;
-  if (!rule.future && isUnrealised(ctx, i)) {
+  const modal = rule.future ? null : unrealisedBy(ctx, i);
+  // "Sudan must return the helicopter" is a demand made of Sudan, coded from its speaker.
+  if (modal === 'must' || modal === 'should') return [];
+  if (modal && hasCondition(ctx, end)) {
+    // "will withdraw its force unless ...": an ultimatum.
+    cameo = data.conditionalThreat;
+    ruleId = `${rule.id}.ultimatum`;
+  } else if (modal) {
     const intent = data.intents[rule.cameo.slice(0, 2)];
     if (!intent) return [];
     cameo = intent;
@@ -263,30 +316,46 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, m: Match, sen
   const nominal = rule.source === 'possessor' || (/ing$/.test(tokenText(doc, i)) && (prev === 'of' || prev === 'the'));
   // A verb, or a predicate adjective after "be" ("is willing to"); not "free" in "free-trade".
   const predicate = t.pos[i] === POS.ADJ && i > ctx.lo && t.lemma[i - 1] === 'be';
-  if (!nominal && t.pos[i] !== POS.VERB && t.pos[i] !== POS.AUX && !predicate) return [];
-  if (rule.objectWords && !Array.from({ length: 4 }, (_, k) => t.lemma[end + k]).some((w) => rule.objectWords!.includes(w))) return [];
+  // The tagger misreads some participles after "have" as nouns: "forces have retaken".
+  const participle = i > ctx.lo && t.lemma[i - 1] === 'have' && /(ed|en)$/.test(tokenText(doc, i));
+  if (!nominal && t.pos[i] !== POS.VERB && t.pos[i] !== POS.AUX && !predicate && !participle) return [];
+  // In the passive the object comes first: "a camp for refugees was attacked by ...".
+  const passive = !nominal && isPassive(ctx, i);
+  const objectAt = passive ? Array.from({ length: 6 }, (_, k) => i - 2 - k).filter((k) => k >= ctx.lo) : Array.from({ length: 4 }, (_, k) => end + k);
+  if (rule.objectWords && !objectAt.some((k) => rule.objectWords!.includes(t.lemma[k]))) return [];
 
   let sources: Mention[] = [];
   let target: Mention | null = rule.target === 'after' ? firstAfter(ctx, end) : null;
+  if (rule.complementModal) {
+    target = modalComplementTarget(ctx, end, rule.complementModal);
+    if (!target) return [];
+  }
   if (rule.source === 'after') {
     // "X was shot dead in Y", "X received money from Y": the rule places both actors.
     const after = firstAfter(ctx, end);
     if (after) sources = [after];
     if (rule.target === 'subject') target = findSubject(ctx, i) ?? firstBefore(ctx, m.start);
   } else if (nominal) {
-    const p = findPossessor(ctx, i, end);
+    const p = findPossessor(ctx, i, end) ?? possessivePronounOwner(ctx, i);
     if (p) sources = [p];
-  } else if (isPassive(ctx, i)) {
+  } else if (passive) {
     let by: Mention | null = null;
     for (let k = end; k < Math.min(ctx.hi, end + 5) && !by; k++) if (t.lemma[k] === 'by') by = firstAfter(ctx, k + 1, 4);
     if (by) sources = [by];
-    target = findSubject(ctx, i) ?? firstBefore(ctx, i);
+    // "a helicopter that was captured by ...": the antecedent, even when it is no actor.
+    const antecedent = relativeSubject(ctx, i);
+    target = antecedent !== undefined ? antecedent : findSubject(ctx, i) ?? firstBefore(ctx, i);
+    // "the guerrillas have been demobilized": de-escalation is done by the forces themselves.
+    if (!by && rule.cameo.startsWith('087') && target) {
+      sources = [target];
+      target = firstAfter(ctx, end);
+    }
   } else {
-    const subject = findSubject(ctx, i);
+    const subject = reportedSubject(ctx, i) ?? findSubject(ctx, i);
     if (subject) sources = coordinated(ctx, subject);
   }
   // "allowed that Mordor is not a really pleasant place": the target may stand inside the match.
-  if (!target && rule.target === 'after') target = ctx.actors.find((a) => a.tokStart > i && a.tokEnd < end && a.kind !== 'pronoun' && !sources.includes(a)) ?? null;
+  if (!target && rule.target === 'after') target = inside(ctx, i, end, sources);
   if (!target && data.complementTargets.includes(rule.cameo.slice(0, 2))) {
     let k = end;
     while (k < ctx.hi && t.pos[k] === POS.ADV) k++;
@@ -304,10 +373,28 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, m: Match, sen
     if (!tgtMention && sources.length > 1 && (rule.mutual || SYMMETRIC.some((p) => rule.cameo.startsWith(p)))) tgtMention = sources.find((m) => m !== source) ?? null;
     let tgt = tgtMention ? refOf(doc, tgtMention) : null;
     if (tgt && rule.objectKinds && !rule.objectKinds.includes(doc.entities![tgtMention!.entity].kind)) tgt = null;
-    // An actor is not its own target ("China urged adoption of China's plan"), but one part
-    // of a country may act on another ("Croatia is investigating Croatian extremists").
-    if (tgt && src.code && tgt.code && (src.code === tgt.code || (src.code.slice(0, 3) === tgt.code.slice(0, 3) && (src.code.length === 3 || tgt.code.length === 3)))) tgt = null;
+    // An actor is not its own target, nor is its country as an owner ("China urged adoption
+    // of China's plan"); but one part of a country may act on another or on the country
+    // ("Croatia is investigating Croatian extremists", "the president imposed a curfew in Algiers").
+    if (tgt && src.code && tgt.code && (src.code === tgt.code || (src.code.slice(0, 3) === tgt.code.slice(0, 3) &&
+      (src.code.length === 3 || tgt.code.length === 3) && isOwner(ctx, tgtMention!)))) tgt = null;
     tgt ??= eventParty(ctx, rule, end, src, earlier, anaphoric);
+    if (!tgt && rule.target === 'after') {
+      // Fallbacks when no actor follows the trigger: whom a protest is against, the party a
+      // threat's condition is put to, the place an act is done to.
+      const root = cameo.slice(0, 2);
+      const fallback = (root === '14' ? againstTarget(ctx, end) : null) ?? (root === '13' ? conditionParty(ctx, end) : null) ?? placeTarget(ctx, rule.cameo, end);
+      if (fallback && refOf(doc, fallback).code !== src.code) {
+        tgtMention = fallback;
+        tgt = refOf(doc, fallback);
+      }
+    }
+    let id = ruleId;
+    const sector = [cameo.slice(0, 4), cameo.slice(0, 3), cameo.slice(0, 2)].map((p) => data.domesticTargets[p]).find((v) => v !== undefined);
+    if (!tgt && !rule.requireObjectActor && sector != null) {
+      tgt = domesticTarget(kb, src, sector);
+      if (tgt) id = `${ruleId}.domestic`;
+    }
     if (!tgt && (rule.requireObjectActor || !rule.noTarget)) continue;
     const from = Math.min(trigger.start, source.tokStart >= i - 12 ? source.start : trigger.start);
     const to = Math.max(trigger.end, tgt && tgtMention && tgtMention.start > trigger.start ? tgtMention.end : objectEnd(ctx, end));

@@ -20,11 +20,14 @@ export interface EventRule {
   future?: boolean;
   /** Coordinated subjects are each other's targets (a ceasefire, a clash). */
   mutual?: boolean;
+  /** "said that Sudan must return ...": coded only when the clause after the trigger has an
+   * actor as the subject of one of these modals; that actor is the target. */
+  complementModal?: string[];
   /** Object nouns that point back to an earlier event, whose parties become the target. */
   eventAnaphor?: { nouns: string[]; roots: string[] };
 }
 
-type Element = { words: Set<string>; optional: boolean; head: boolean } | { gap: number };
+type Element = { words: Set<string>; optional: boolean; head: boolean } | { gap: number; crossesClauses: boolean };
 
 export interface CompiledRule extends EventRule {
   elements: Element[];
@@ -34,6 +37,7 @@ export interface CompiledRule extends EventRule {
 
 const GAP = 3;
 const NEGATIONS = ['not', "n't", 'never', 'no'];
+const FUTURE = new Set(['will', 'would', 'shall']);
 
 /**
  * Parses "speak|talk by|over phone with" into elements. `*` allows up to three words
@@ -43,8 +47,8 @@ const NEGATIONS = ['not', "n't", 'never', 'no'];
  */
 export function compileRule(rule: EventRule): CompiledRule {
   const elements: Element[] = rule.match.trim().split(/\s+/).map((part) => {
-    if (part === '*') return { gap: GAP };
-    if (/^\*\d+$/.test(part)) return { gap: Number(part.slice(1)) };
+    if (part === '*') return { gap: GAP, crossesClauses: false };
+    if (/^\*\d+$/.test(part)) return { gap: Number(part.slice(1)), crossesClauses: true };
     const head = part.startsWith('@');
     const optional = part.endsWith('?');
     const words = part.slice(head ? 1 : 0, optional ? -1 : undefined).split('|');
@@ -85,12 +89,16 @@ export interface RuleMatch {
 export function matchSpan(doc: Doc, rule: CompiledRule, i: number, hi: number): RuleMatch | null {
   const t = doc.tokens!;
   const lower = (k: number) => doc.text.slice(t.start[k], t.end[k]).toLowerCase();
+  const opensClause = (k: number) => (t.lemma[k] === 'that' && t.pos[k] === POS.SCONJ) || (t.pos[k] === POS.AUX && FUTURE.has(t.lemma[k]));
   const step = (e: number, k: number, head: number, forms: number): RuleMatch | null => {
     if (e === rule.elements.length) return { end: k, head, forms };
     const el = rule.elements[e];
     if ('gap' in el) {
       for (let g = 0; g <= el.gap && k + g <= hi; g++) {
         if (g > 0 && t.pos[k + g - 1] === POS.PUNCT) break;
+        // `*` does not run into a new clause ("announced that it will boycott" is not
+        // "announce * boycott"); `*N`, as in TABARI, may.
+        if (g > 0 && !el.crossesClauses && opensClause(k + g - 1)) break;
         const r = step(e + 1, k + g, head, forms);
         if (r) return r;
       }
