@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { code } from '../../testing/readout.js';
+import { code, testReadout } from '../../testing/readout.js';
 
 const actorOf = (res: ReturnType<typeof code>, mention: string) =>
   res.entities.find((e) => e.mentions.some((m) => m.text === mention))?.actor ?? null;
@@ -47,4 +47,11 @@ test('countries by name, abbreviation, adjective and capital; a name that needs 
   assert.equal(actorOf(res, 'Beijing'), 'CHN');
   assert.equal(actorOf(res, 'Chinese officials'), 'CHNGOV');
   assert.equal(actorOf(res, 'Jordan'), null);
+});
+
+test('names the caller marks become actors even when the data does not know them', () => {
+  const text = 'Hallbeck thanked Varnes.';
+  const res = testReadout().code({ text, names: [{ start: 0, end: 8 }, { start: 17, end: 23 }] });
+  const marked = res.entities.filter((e) => e.mentions.some((m) => m.rule === 'actors.marked')).map((e) => e.name);
+  assert.deepEqual(marked, ['Hallbeck', 'Varnes']);
 });

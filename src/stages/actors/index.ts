@@ -10,6 +10,7 @@ import type { Stage } from '../../pipeline/index.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { EntityTable } from './resolve.js';
 import { classifyName } from './names.js';
+import { markedTokens, resolveMarked } from './marked.js';
 import { nameRun, scanAtoms, type Atom } from './scan.js';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
@@ -27,7 +28,8 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
     assigns: ['mentions', 'entities'],
     run(doc: Doc) {
       const table = new EntityTable(doc, kb);
-      for (const s of doc.sentences!) resolveSentence(doc, kb, table, s.tokStart, s.tokEnd);
+      const marked = markedTokens(doc);
+      for (const s of doc.sentences!) resolveSentence(doc, kb, table, s.tokStart, s.tokEnd, marked);
       placeNewOfficials(table);
       doc.mentions = table.mentions;
       doc.entities = table.entities;
@@ -37,7 +39,7 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
 
 const refOf = (a: Atom | undefined, ...kinds: GazRef['kind'][]) => a?.refs.find((r) => kinds.includes(r.kind));
 
-function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, lo: number, hi: number): void {
+function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, lo: number, hi: number, marked: Map<number, number>): void {
   const t = doc.tokens!;
   const atoms = scanAtoms(doc, kb, lo, hi);
   const atomAt = new Map(atoms.map((a) => [a.tokStart, a]));
@@ -91,6 +93,14 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, lo: nu
 
     if (atom) {
       i = composite(doc, kb, table, atoms, atoms.indexOf(atom), hi, country, isPossessive);
+      continue;
+    }
+
+    const markEnd = marked.get(i);
+    // A marked name the data knows ("the [State Department]") resolves through the data.
+    if (markEnd !== undefined && !atoms.some((a) => a.tokStart > i && a.tokStart < markEnd)) {
+      resolveMarked(doc, kb, table, i, markEnd);
+      i = markEnd;
       continue;
     }
 
