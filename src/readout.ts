@@ -2,13 +2,13 @@
  * The library entry point: compiles the knowledge base and rules once, then codes
  * articles through the pipeline clean → sentences → actors → events → quotes → stances.
  */
-import { createDoc, type Doc } from './doc/types.js';
+import { createDoc, type Doc, type Span } from './doc/types.js';
 import { toResult, type ArticleResult } from './doc/result.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './kb/index.js';
 import { createDiscardFilter } from './kb/discards.js';
 import { DEFAULT_DATA_DIR, loadDataFile } from './kb/load.js';
 import { loadOverlayDirs } from './kb/overlay.js';
-import { boilerplateSchema, eventRulesSchema, quoteRulesSchema, stanceRulesSchema } from './kb/rules-schema.js';
+import { boilerplateSchema, eventRulesSchema, quoteRulesSchema, sentimentLexiconSchema, stanceRulesSchema } from './kb/rules-schema.js';
 import { contentHash } from './ingest/hash.js';
 import { createPipeline, type Pipeline } from './pipeline/index.js';
 import { createActorsStage } from './stages/actors/index.js';
@@ -29,6 +29,8 @@ export interface RawArticle {
   source?: string;
   /** The text is already clean running text (a sentence set): keep it as given. */
   verbatim?: boolean;
+  /** Spans of `text` that name actors (marked by an annotator or a caller's own tagger). */
+  names?: Span[];
 }
 
 export interface Readout {
@@ -74,7 +76,7 @@ export function createReadout(options: ReadoutOptions = {}): Readout {
       codes: overlays.eventRules.flatMap((f) => f.codes ?? []),
     }),
     createQuotesStage(loadDataFile(dataDir, 'rules/quotes.json', quoteRulesSchema)),
-    createStancesStage(loadDataFile(dataDir, 'rules/stances.json', stanceRulesSchema)),
+    createStancesStage(loadDataFile(dataDir, 'rules/stances.json', stanceRulesSchema), loadDataFile(dataDir, 'lexicons/sentiment.json', sentimentLexiconSchema)),
   ]);
   const annotate = (article: RawArticle): Doc => {
     const doc = createDoc(article.text, {
@@ -83,6 +85,7 @@ export function createReadout(options: ReadoutOptions = {}): Readout {
       date: article.date,
       source: article.source,
       verbatim: article.verbatim,
+      names: article.names,
     });
     const done = pipeline.run(doc);
     discard?.(done);

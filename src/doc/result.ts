@@ -65,6 +65,7 @@ export interface ArticleResult {
   stances: Array<{
     holder: ActorRef;
     issue: string;
+    target?: ActorRef;
     polarity: 'support' | 'oppose';
     text: string;
     start: number;
@@ -153,6 +154,7 @@ export function toResult(doc: Doc): ArticleResult {
     stances: (doc.stances ?? []).map((s) => ({
       holder: s.holder,
       issue: s.issue,
+      ...(s.target ? { target: s.target } : {}),
       polarity: s.polarity,
       text: textOf(doc, s.evidence),
       start: s.evidence.start,

@@ -21,6 +21,8 @@ export interface DocMeta {
   source: string | null;
   /** Already clean running text: the cleaner keeps it whole and reads no headline. */
   verbatim?: boolean;
+  /** Spans of the raw input the caller marked as names (an annotator's marks): each names an actor. */
+  names?: Span[];
 }
 
 /** A resolved actor as it appears in output: CAMEO-style code plus a readable name. */
@@ -145,6 +147,8 @@ export interface Quote {
 export interface Stance {
   holder: ActorRef;
   issue: string;
+  /** The actor the stance is toward, when the issue is an actor ("X praised Y"). */
+  target?: ActorRef;
   polarity: 'support' | 'oppose';
   evidence: Span;
   rule: string;
@@ -203,6 +207,7 @@ export function createDoc(raw: string, meta: Partial<DocMeta> = {}): Doc {
       publisher: meta.publisher ?? null,
       source: meta.source ?? null,
       ...(meta.verbatim ? { verbatim: true } : {}),
+      ...(meta.names?.length ? { names: meta.names } : {}),
     },
     text: raw,
     raw,

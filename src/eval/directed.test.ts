@@ -38,17 +38,18 @@ describe('directedLabel (the mapping from our output to a label)', () => {
   const label = (layers: Parameters<typeof result>[1], text = TEXT, offset = 0) => directedLabel(result(text, { entities, ...layers }, offset), p, q, TEXT);
 
   it('reads polarity from the quad class and direction from which side the source is on', () => {
-    assert.deepEqual(label({ events: [event('ACCUSE', RUS, UKR, { quad: 3 })] }), { label: 3, by: 'event' });
-    assert.equal(label({ events: [event('ACCUSE', UKR, RUS, { quad: 4 })] }).label, 4);
-    assert.equal(label({ events: [event('SUPPORT', RUS, UKR, { quad: 1 })] }).label, 1);
-    assert.equal(label({ events: [event('AID', UKR, RUS, { quad: 2 })] }).label, 2);
+    assert.deepEqual(label({ events: [event('ACCUSE', RUS, UKR, { cameo: '112', quad: 3 })] }), { label: 3, by: 'event' });
+    assert.equal(label({ events: [event('ACCUSE', UKR, RUS, { cameo: '112', quad: 4 })] }).label, 4);
+    assert.equal(label({ events: [event('SUPPORT', RUS, UKR, { cameo: '051', quad: 1 })] }).label, 1);
+    assert.equal(label({ events: [event('AID', UKR, RUS, { cameo: '070', quad: 2 })] }).label, 2);
   });
 
   it('ignores negated events, events with one side only, and actors standing for both p and q', () => {
-    assert.equal(label({ events: [event('ACCUSE', RUS, UKR, { quad: 3, negated: true })] }).label, 0);
-    assert.equal(label({ events: [event('ACCUSE', RUS, null, { quad: 3 })] }).label, 0);
+    assert.equal(label({ events: [event('ACCUSE', RUS, UKR, { cameo: '112', quad: 3, negated: true })] }).label, 0);
+    assert.equal(label({ events: [event('ACCUSE', RUS, null, { cameo: '112', quad: 3 })] }).label, 0);
+    assert.equal(label({ events: [event('CONSULT', RUS, UKR, { cameo: '040', quad: 1 })] }).label, 0, 'talks show no attitude');
     const both = [entity('Russia', 'RUS', TEXT, [[0, 6], [17, 24]])];
-    assert.equal(directedLabel(result(TEXT, { entities: both, events: [event('ACCUSE', RUS, RUS, { quad: 3 })] }), p, q).label, 0);
+    assert.equal(directedLabel(result(TEXT, { entities: both, events: [event('ACCUSE', RUS, RUS, { cameo: '112', quad: 3 })] }), p, q).label, 0);
   });
 
   it('uses a stance whose holder is one side and whose issue names the other', () => {
@@ -57,8 +58,14 @@ describe('directedLabel (the mapping from our output to a label)', () => {
     assert.equal(label({ stances: [stance(RUS, 'lower taxes', 'support')] }).label, 0);
   });
 
-  it('prefers an event to a stance, the first event in the text, and predicts 0 without evidence', () => {
-    const events = [event('SUPPORT', RUS, UKR, { quad: 1, start: 10 }), event('ACCUSE', RUS, UKR, { quad: 3, start: 0 })];
+  it('reads a stance toward a target actor first, in its direction, over any event', () => {
+    const toward = { ...stance(UKR, 'Russia', 'oppose'), target: RUS };
+    const events = [event('SUPPORT', RUS, UKR, { cameo: '051', quad: 1 })];
+    assert.deepEqual(label({ events, stances: [toward] }), { label: 4, by: 'stance' });
+  });
+
+  it('prefers an event to a stance on an issue, the first event in the text, and predicts 0 without evidence', () => {
+    const events = [event('SUPPORT', RUS, UKR, { cameo: '051', quad: 1, start: 10 }), event('ACCUSE', RUS, UKR, { cameo: '112', quad: 3, start: 0 })];
     assert.equal(label({ events, stances: [stance(RUS, 'Ukraine', 'support')] }).label, 3);
     assert.deepEqual(label({}), { label: 0, by: 'none' });
   });
@@ -67,7 +74,7 @@ describe('directedLabel (the mapping from our output to a label)', () => {
     const trimmed = TEXT.slice(17);
     const shifted = [entity('Russia', 'RUS', TEXT, [[0, 6]]), entity('Ukraine', 'UKR', trimmed, [[0, 7]])];
     // Only Ukraine survives in the text here, so no event can link both sides.
-    const got = directedLabel(result(trimmed, { entities: shifted, events: [event('ACCUSE', RUS, UKR, { quad: 3 })] }, 17), p, q, TEXT);
+    const got = directedLabel(result(trimmed, { entities: shifted, events: [event('ACCUSE', RUS, UKR, { cameo: '112', quad: 3 })] }, 17), p, q, TEXT);
     assert.equal(got.label, 0);
   });
 });

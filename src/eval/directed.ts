@@ -91,10 +91,11 @@ const label = (positive: boolean, pToQ: boolean): DirectedLabel => (positive ? (
 /**
  * Predicts the label from a result whose input marked `p` and `q` (offsets into the input
  * text). An actor stands for p (or q) when one of its entity's mentions overlaps the marked
- * span; an actor standing for both is ignored. Events (not negated) between p and q give
- * quad 1–2 positive, 3–4 negative, in their direction; otherwise a stance held by one whose
- * issue names the other gives support positive, oppose negative. The first such event, else
- * stance, in document order decides; with none the label is 0.
+ * span; an actor standing for both is ignored. Evidence, first match in document order:
+ * a stance held by one toward the other as its target actor (support positive, oppose
+ * negative); else an event (not negated) between them, quad 1–2 positive, 3–4 negative, in
+ * its direction (CAMEO 01–04, talk without attitude, left out); else a stance held by one
+ * whose issue names the other. With none the label is 0.
  * @example directedLabel(readout.code({ text: 'Russia condemned Ukraine.' }), russiaSpan, ukraineSpan).label // 3
  */
 export function directedLabel(result: ArticleResult, p: Span & { text?: string }, q: Span & { text?: string }, input?: string): { label: DirectedLabel; by: 'event' | 'stance' | 'none' } {
@@ -114,9 +115,18 @@ export function directedLabel(result: ArticleResult, p: Span & { text?: string }
     return isP === isQ ? null : isP ? 'p' : 'q';
   };
 
+  const stances = [...result.stances].sort((a, b) => a.start - b.start);
+  // A stance naming its target actor is the most direct evidence ("X praised Y").
+  for (const s of stances) {
+    const holder = which(s.holder);
+    const target = s.target ? which(s.target) : null;
+    if (holder && target && target !== holder) return { label: label(s.polarity === 'support', holder === 'p'), by: 'stance' };
+  }
+
   const events = [...result.events].sort((a, b) => a.start - b.start);
   for (const e of events) {
-    if (e.negated) continue;
+    // Statements, appeals, intentions and consultations (CAMEO 01–04) say nothing of attitude.
+    if (e.negated || e.cameo < '05') continue;
     const from = which(e.source);
     const to = which(e.target);
     if (from && to && from !== to) return { label: label(e.quad <= 2, from === 'p'), by: 'event' };
@@ -128,10 +138,9 @@ export function directedLabel(result: ArticleResult, p: Span & { text?: string }
       .filter((s) => s.length > 1);
   const pNames = names(p, pEntities);
   const qNames = names(q, qEntities);
-  const stances = [...result.stances].sort((a, b) => a.start - b.start);
   for (const s of stances) {
     const holder = which(s.holder);
-    if (!holder) continue;
+    if (!holder || s.target) continue;
     const issue = s.issue.toLowerCase();
     if ((holder === 'p' ? qNames : pNames).some((n) => issue.includes(n))) return { label: label(s.polarity === 'support', holder === 'p'), by: 'stance' };
   }
@@ -175,7 +184,7 @@ export function runDirected(readout: Pick<Readout, 'code'>, data: { items: reado
   onProgress?: (done: number, total: number) => void): DirectedReport {
   const evidence = { event: 0, stance: 0, none: 0 };
   const predicted = data.items.map((item, i) => {
-    const guess = directedLabel(readout.code({ id: `line-${item.line}`, text: item.text, verbatim: true }), item.p, item.q, item.text);
+    const guess = directedLabel(readout.code({ id: `line-${item.line}`, text: item.text, verbatim: true, names: [item.p, item.q] }), item.p, item.q, item.text);
     evidence[guess.by]++;
     onProgress?.(i + 1, data.items.length);
     return guess.label;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_DATA_DIR, loadDataFile } from './load.js';
 import { cameoSchema, countriesSchema, igosSchema, mediaSchema, peopleSchema, rolesSchema } from './schema.js';
-import { boilerplateSchema, eventRulesSchema, quoteRulesSchema, stanceRulesSchema } from './rules-schema.js';
+import { boilerplateSchema, eventRulesSchema, quoteRulesSchema, sentimentLexiconSchema, stanceRulesSchema } from './rules-schema.js';
 import { loadKnowledgeBase } from './index.js';
 
 const dir = DEFAULT_DATA_DIR;
@@ -22,6 +22,7 @@ test('every rule file validates against its schema', () => {
   loadDataFile(dir, 'rules/events.json', eventRulesSchema);
   loadDataFile(dir, 'rules/quotes.json', quoteRulesSchema);
   loadDataFile(dir, 'rules/stances.json', stanceRulesSchema);
+  loadDataFile(dir, 'lexicons/sentiment.json', sentimentLexiconSchema);
 });
 
 test('ids and codes are unique and well formed', () => {

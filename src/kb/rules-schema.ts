@@ -73,3 +73,23 @@ export const stanceRulesSchema = z.object({
   reversals: words,
   evaluations: z.object({ oppose: words, support: words }),
 });
+
+const polar = z.object({ support: words, oppose: words });
+
+/** data/lexicons/sentiment.json: predicates by which one actor shows an attitude toward another. */
+export const sentimentLexiconSchema = z.object({
+  ...header,
+  kind: z.literal('sentiment-lexicon'),
+  negation: z.enum(['flip', 'drop']),
+  receiveVerbs: words,
+  hypothetical: words,
+  negatingVerbs: words,
+  aimVerbs: words,
+  actorHeads: words,
+  targetPrepositions: words,
+  verbs: polar,
+  nouns: polar,
+  agents: polar,
+  adjectives: polar,
+  evaluative: polar,
+});

@@ -87,9 +87,11 @@ export function isSubject(c: Clause, m: Mention): boolean {
     if (j < c.hi && j - k < 14) k = j + 1;
   }
   k = skipTime(c, k);
-  while (k < c.hi && (t.pos[k] === POS.ADV || t.pos[k] === POS.AUX || NEGATORS.has(t.lemma[k]))) k++;
+  let aux = false;
+  for (; k < c.hi && (t.pos[k] === POS.ADV || t.pos[k] === POS.AUX || NEGATORS.has(t.lemma[k])); k++) if (t.pos[k] === POS.AUX) aux = true;
   if (k >= c.hi) return false;
-  if (k > m.tokEnd && t.pos[k - 1] === POS.AUX) return true;
+  // "has been highly critical": an auxiliary, then adverbs, still makes a finite chain.
+  if (k > m.tokEnd && aux) return true;
   return t.pos[k] === POS.VERB;
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { code } from '../../testing/readout.js';
+import { code, testReadout } from '../../testing/readout.js';
 
 const actorOf = (res: ReturnType<typeof code>, mention: string) =>
   res.entities.find((e) => e.mentions.some((m) => m.text === mention))?.actor ?? null;
@@ -60,4 +60,11 @@ test('a newspaper name followed by an office or group word is the country adject
   assert.equal(actorOf(code('The Australian government criticized Libya.'), 'Australian government'), 'AUSGOV');
   assert.equal(actorOf(code('The Australian reported the talks.'), 'The Australian'), 'AUSMED');
   assert.equal(actorOf(code('The official IRNA news agency reported the talks.'), 'IRNA'), 'IRNMED');
+});
+
+test('names the caller marks become actors even when the data does not know them', () => {
+  const text = 'Hallbeck thanked Varnes.';
+  const res = testReadout().code({ text, names: [{ start: 0, end: 8 }, { start: 17, end: 23 }] });
+  const marked = res.entities.filter((e) => e.mentions.some((m) => m.rule === 'actors.marked')).map((e) => e.name);
+  assert.deepEqual(marked, ['Hallbeck', 'Varnes']);
 });

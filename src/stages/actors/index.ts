@@ -12,6 +12,7 @@ import { EntityTable } from './resolve.js';
 import { settleAmbiguousNames } from './ambiguous.js';
 import { classifyName } from './names.js';
 import { groupOfCountry } from './group-of.js';
+import { markedTokens, resolveMarked } from './marked.js';
 import { foldCapitals, nameRun, scanAtoms, type Atom } from './scan.js';
 import { findTeams, resolveUnknown, teamMention } from './unknown.js';
 import { isPlaceUse } from './context.js';
@@ -33,9 +34,10 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
       const table = new EntityTable(doc, kb);
       const folded = foldCapitals(doc.text);
       const teams = findTeams(doc, kb);
+      const marked = markedTokens(doc);
       const atoms = doc.sentences!.map((s) => scanAtoms(doc, kb, s.tokStart, s.tokEnd, folded));
       settleAmbiguousNames(doc, atoms);
-      for (const [k, s] of doc.sentences!.entries()) resolveSentence(doc, kb, table, atoms[k], s.tokStart, s.tokEnd, teams);
+      for (const [k, s] of doc.sentences!.entries()) resolveSentence(doc, kb, table, atoms[k], s.tokStart, s.tokEnd, teams, marked);
       placeNewOfficials(table);
       doc.mentions = table.mentions;
       doc.entities = table.entities;
@@ -45,7 +47,8 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
 
 const refOf = (a: Atom | undefined, ...kinds: GazRef['kind'][]) => a?.refs.find((r) => kinds.includes(r.kind));
 
-function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[], lo: number, hi: number, teams: ReadonlySet<string>): void {
+function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[], lo: number, hi: number, teams: ReadonlySet<string>,
+  marked: Map<number, number>): void {
   const t = doc.tokens!;
   const atomAt = new Map(atoms.map((a) => [a.tokStart, a]));
   const lemma = (i: number) => (i >= lo && i < hi ? t.lemma[i] : '');
@@ -115,6 +118,14 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms:
     }
     if (atom) {
       i = composite(doc, kb, table, atoms, atoms.indexOf(atom), hi, country, isPossessive);
+      continue;
+    }
+
+    const markEnd = marked.get(i);
+    // A marked name the data knows ("the [State Department]") resolves through the data.
+    if (markEnd !== undefined && !atoms.some((a) => a.tokStart > i && a.tokStart < markEnd)) {
+      resolveMarked(doc, kb, table, i, markEnd);
+      i = markEnd;
       continue;
     }
 

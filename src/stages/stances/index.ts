@@ -8,6 +8,7 @@ import type { ActorRef, Doc, Stance } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/index.js';
 import { actorMentionsBySentence, findSubject, isClauseBreak, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
 import { isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
+import { compileSentiment, findActorStances, type SentimentLexicon } from './toward.js';
 
 export interface StanceRules {
   version: string;
@@ -27,8 +28,8 @@ interface Cue {
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'such', 'all']);
 const MAX_OBJECT = 16;
 
-/** Creates the stance stage. */
-export function createStancesStage(data: StanceRules): Stage {
+/** Creates the stance stage; with a sentiment lexicon it also finds stances toward actors. */
+export function createStancesStage(data: StanceRules, sentiment?: SentimentLexicon): Stage {
   const byFirst = new Map<string, Cue[]>();
   for (const c of data.cues) {
     for (const phrase of c.words) {
@@ -46,13 +47,22 @@ export function createStancesStage(data: StanceRules): Stage {
       .flatMap((polarity) => data.evaluations[polarity].map((e) => ({ words: e.split(' '), polarity })))
       .sort((a, b) => b.words.length - a.words.length),
   };
+  const toward = sentiment ? compileSentiment(sentiment) : null;
   return {
     name: 'stances',
-    version: `1+${data.version}`,
+    version: `1+${data.version}${sentiment ? `+${sentiment.version}` : ''}`,
     requires: ['tokens', 'sentences', 'mentions', 'entities', 'quotes'],
     assigns: ['stances'],
     run(doc: Doc) {
-      doc.stances = findStances(doc, lex);
+      const issues = findStances(doc, lex);
+      if (!toward) {
+        doc.stances = issues;
+        return;
+      }
+      const actors = findActorStances(doc, toward);
+      // "France condemned Iran" is found both ways; keep the one that names its target.
+      const same = (a: Stance, b: Stance) => a.holder.name === b.holder.name && a.polarity === b.polarity && a.issue === b.issue;
+      doc.stances = [...issues.filter((s) => !actors.some((a) => same(a, s))), ...actors].sort((a, b) => a.evidence.start - b.evidence.start);
     },
   };
 }

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testReadout } from '../../testing/readout.js';
+
+/** Stances toward actors as "holder polarity target rule", for text with optional marked names. */
+function toward(text: string, marked: string[] = []) {
+  const names = marked.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length }));
+  return testReadout().code({ text, date: '2019-11-20', names }).stances
+    .filter((s) => s.target)
+    .map((s) => `${s.holder.name} ${s.polarity} ${s.target!.name} ${s.rule}`);
+}
+
+test('a verb gives its subject a polarity toward its object, and a passive toward its subject', () => {
+  assert.deepEqual(toward('Germany praised France.'), ['Germany support France stance.actor.verb.support']);
+  assert.deepEqual(toward('France was sharply criticized by Germany on Monday.'), ['Germany oppose France stance.actor.verb.passive.oppose']);
+  assert.deepEqual(toward('Germany lashed out at France.'), ['Germany oppose France stance.actor.verb.oppose']);
+});
+
+test('an actor that only modifies the object, or starts a clause of its own, is not the target', () => {
+  assert.deepEqual(toward('Germany welcomed a Russian proposal.'), []);
+  assert.deepEqual(toward('Germany attacked the plan, and France rejected it.'), []);
+});
+
+test('action nouns read their holder from a possessor, "by" or "from", or the verb they are the object of', () => {
+  assert.deepEqual(toward("Germany's criticism of France grew."), ['Germany oppose France stance.actor.noun.possessor.oppose']);
+  assert.deepEqual(toward('France came under fire from Germany.'), ['Germany oppose France stance.actor.noun.from.subject.oppose']);
+  assert.deepEqual(toward('Germany voiced strong support for France.'), ['Germany support France stance.actor.noun.subject.support']);
+});
+
+test('agent nouns and adjective phrases: "X, a critic of Y", "X is critical of Y"', () => {
+  assert.deepEqual(toward('Hallbeck, a longtime critic of Varnes, spoke first.', ['Hallbeck', 'Varnes']), ['Hallbeck oppose Varnes stance.actor.agent.apposition.oppose']);
+  assert.deepEqual(toward('Germany has been highly critical of France.'), ['Germany oppose France stance.actor.adjective.oppose']);
+});
+
+test('negation flips a cue; a hypothetical cue records nothing unless it is a refusal', () => {
+  assert.deepEqual(toward('Germany did not endorse France.'), ['Germany oppose France stance.actor.verb.support.negated']);
+  assert.deepEqual(toward('Germany would support France if asked.'), []);
+  assert.deepEqual(toward('Germany would never support France.'), ['Germany oppose France stance.actor.verb.support.negated']);
+});
+
+test('the speaker of a quotation judging an actor holds that polarity toward it', () => {
+  assert.deepEqual(toward('"France is a reliable partner," Merkel said.'), ['Angela Merkel support France stance.actor.quote.support']);
+  assert.deepEqual(toward('"The Iranian plan poses grave risks," Merkel said.'), ['Angela Merkel oppose Iran stance.actor.quote.oppose']);
+});
+
+test('first-person pronouns in a quotation stand for its speaker', () => {
+  assert.deepEqual(toward('"We strongly support France," Merkel said.'), ['Angela Merkel support France stance.actor.verb.support']);
+});
+
+test('a participle with its agent, an indirect object, and an institution named by its actor', () => {
+  assert.deepEqual(toward('Hallbeck, criticized sharply by Varnes, resigned.', ['Hallbeck', 'Varnes']), ['Varnes oppose Hallbeck stance.actor.verb.participle.oppose']);
+  assert.deepEqual(toward('Germany offered France its full support.'), ['Germany support France stance.actor.noun.subject.support']);
+  assert.deepEqual(toward('Germany condemned the Russian government.'), ['Germany oppose Russian government stance.actor.verb.oppose']);
+});
+
+test('coordinated holders and targets each get the stance; a time phrase may separate subject and verb', () => {
+  assert.deepEqual(toward('Germany and France condemned Iran.'), ['Germany oppose Iran stance.actor.verb.oppose', 'France oppose Iran stance.actor.verb.oppose']);
+  assert.deepEqual(toward('Merkel on Saturday afternoon thanked France.'), ['Angela Merkel support France stance.actor.verb.support']);
+});

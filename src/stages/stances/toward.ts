@@ -1,0 +1,161 @@
+/**
+ * Stances toward actors: who shows a positive or negative attitude toward whom. A cue from
+ * the sentiment lexicon (a verb, an action noun, an agent noun or an adjective phrase) is
+ * read with its syntactic roles: "X praised Y", "Y was praised by X", "X's criticism of Y",
+ * "Y came under fire from X", "X, a critic of Y", "Trump ally X", "X is critical of Y".
+ */
+import type { Doc, Mention, Stance } from '../../doc/types.js';
+import { actorMentionsBySentence, isNegated, type Clause } from '../../nlp/syntax.js';
+import { POS, tokenText } from '../../nlp/tokens.js';
+import { quoteStances, withSpeakers } from './quoted.js';
+import { adjectiveRoles, agentRoles, isHypothetical, nounRoles, ref, verbRoles } from './roles.js';
+
+type Polarity = 'support' | 'oppose';
+type CueKind = 'verb' | 'noun' | 'agent' | 'adjective';
+interface Polar {
+  support: string[];
+  oppose: string[];
+}
+
+export interface SentimentLexicon {
+  version: string;
+  negation: 'flip' | 'drop';
+  receiveVerbs: string[];
+  hypothetical: string[];
+  negatingVerbs: string[];
+  aimVerbs: string[];
+  actorHeads: string[];
+  targetPrepositions: string[];
+  verbs: Polar;
+  nouns: Polar;
+  agents: Polar;
+  adjectives: Polar;
+  evaluative: Polar;
+}
+
+interface Cue {
+  kind: CueKind;
+  polarity: Polarity;
+  words: string[];
+}
+
+export interface CompiledSentiment {
+  byFirst: Map<string, Cue[]>;
+  preps: Set<string>;
+  negation: 'flip' | 'drop';
+  receive: Set<string>;
+  hypothetical: Set<string>;
+  negating: Set<string>;
+  aim: Set<string>;
+  heads: Set<string>;
+  /** Evaluative word → +1 (support) or −1 (oppose). */
+  evaluative: Map<string, number>;
+}
+
+/** Indexes the lexicon by first word, longest phrases first. */
+export function compileSentiment(lex: SentimentLexicon): CompiledSentiment {
+  const byFirst = new Map<string, Cue[]>();
+  const kinds: Array<[CueKind, Polar]> = [['verb', lex.verbs], ['noun', lex.nouns], ['agent', lex.agents], ['adjective', lex.adjectives]];
+  for (const [kind, polar] of kinds) {
+    for (const polarity of ['support', 'oppose'] as const) {
+      for (const phrase of polar[polarity]) {
+        const words = phrase.toLowerCase().split(' ');
+        byFirst.set(words[0], [...(byFirst.get(words[0]) ?? []), { kind, polarity, words }]);
+      }
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return {
+    byFirst, preps: new Set(lex.targetPrepositions), negation: lex.negation,
+    receive: new Set(lex.receiveVerbs), hypothetical: new Set(lex.hypothetical), negating: new Set(lex.negatingVerbs),
+    aim: new Set(lex.aimVerbs),
+    heads: new Set(lex.actorHeads),
+    evaluative: new Map([...lex.evaluative.support.map((w) => [w, 1] as const), ...lex.evaluative.oppose.map((w) => [w, -1] as const)]),
+  };
+}
+
+/** A cue's part of speech must fit its kind: "attack" the verb is not "attack" the noun. */
+function fits(kind: CueKind, pos: number): boolean {
+  if (kind === 'verb') return pos === POS.VERB;
+  if (kind === 'noun' || kind === 'agent') return pos === POS.NOUN || pos === POS.PROPN;
+  return true;
+}
+
+
+/** Finds stances whose target is an actor named in the same sentence. */
+export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
+  const t = doc.tokens!;
+  const out: Stance[] = [];
+  const bySentence = withSpeakers(doc, actorMentionsBySentence(doc, true));
+  const word = (i: number) => tokenText(doc, i).toLowerCase();
+  for (const [k, s] of doc.sentences!.entries()) {
+    const c: Clause = { doc, actors: bySentence[k], lo: s.tokStart, hi: s.tokEnd };
+    if (c.actors.length < 2) continue;
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      if (c.actors.some((m) => m.tokStart <= i && i < m.tokEnd)) continue;
+      const candidates = [...(lex.byFirst.get(t.lemma[i]) ?? []), ...(lex.byFirst.get(word(i)) ?? [])];
+      const cue = candidates.find((q) => fits(q.kind, t.pos[i]) && i + q.words.length <= s.tokEnd &&
+        q.words.every((w, n) => t.lemma[i + n] === w || word(i + n) === w));
+      if (!cue) continue;
+      // "would support" is only entertained; "wouldn't support" is a refusal.
+      if (isHypothetical(c, i, lex.hypothetical) && !isNegated(c, i)) continue;
+      const roles = cue.kind === 'verb' ? verbRoles(c, i, cue.words.length, lex)
+        : cue.kind === 'noun' ? nounRoles(c, i, cue.words.length, lex)
+          : cue.kind === 'agent' ? agentRoles(c, i, cue.words.length, lex.preps)
+            : adjectiveRoles(c, i, cue.words.length);
+      if (!roles || roles.holder.entity === roles.target.entity) continue;
+      // "refused to endorse Y" negates like "did not endorse Y".
+      const negated = isNegated(c, i) !== (t.lemma[i - 1] === 'to' && lex.negating.has(t.lemma[i - 2]));
+      if (negated && lex.negation === 'drop') continue;
+      const polarity: Polarity = negated ? (cue.polarity === 'support' ? 'oppose' : 'support') : cue.polarity;
+      const last = i + cue.words.length - 1;
+      // "Britain and France condemned Russia and Iran": every pair of conjuncts.
+      for (const h of [roles.holder, ...conjuncts(c, roles.holder)]) {
+        for (const g of [roles.target, ...conjuncts(c, roles.target)]) {
+          if (h.entity === g.entity) continue;
+          const target = ref(doc, g);
+          out.push({
+            holder: ref(doc, h),
+            target,
+            issue: target.name,
+            polarity,
+            evidence: { start: Math.min(h.start, g.start, t.start[i]), end: Math.max(h.end, g.end, t.end[last]) },
+            rule: `stance.actor.${roles.rule}.${cue.polarity}${negated ? '.negated' : ''}`,
+          });
+        }
+      }
+      i = last;
+    }
+  }
+  out.push(...quoteStances(doc, lex, bySentence));
+  return out;
+}
+
+/**
+ * Actors coordinated with m: "Britain, France and Germany". A chain joined by commas alone is
+ * an apposition ("McGurk, President Obama's envoy"), so it must hold an "and" or "or".
+ */
+function conjuncts(c: Clause, m: Mention): Mention[] {
+  const joiner = (k: number) => [',', 'and', 'or'].includes(tokenText(c.doc, k).toLowerCase());
+  const at = c.actors.indexOf(m);
+  const out: Mention[] = [];
+  for (const step of [1, -1]) {
+    const chain: Mention[] = [];
+    let coordinated = false;
+    for (let n = at + step, prev = m; n >= 0 && n < c.actors.length; n += step) {
+      const next = c.actors[n];
+      const [a, b] = step > 0 ? [prev.tokEnd, next.tokStart] : [next.tokEnd, prev.tokStart];
+      if (b - a < 1 || b - a > 2 || next.kind === 'pronoun') break;
+      let joined = true;
+      for (let k = a; k < b; k++) {
+        joined &&= joiner(k);
+        coordinated ||= c.doc.tokens!.pos[k] === POS.CCONJ;
+      }
+      if (!joined) break;
+      chain.push(next);
+      prev = next;
+    }
+    if (coordinated) out.push(...chain);
+  }
+  return out.filter((x) => x.entity !== m.entity);
+}
