@@ -9,18 +9,24 @@ import { POS, tokenText } from '../../nlp/tokens.js';
 import type { EntityTable } from './resolve.js';
 import type { Atom } from './scan.js';
 
+/**
+ * Groups that belong where they are: "lawmakers in France" are French, but "peacekeepers in
+ * Haiti", "diplomats in Moscow" or "refugees in Chad" are often foreign.
+ */
+const LOCAL_SECTORS = new Set(['GOV', 'LEG', 'COP', 'JUD', 'OPP', 'PTY', 'CVL', 'LAB', 'EDU', 'BUS', 'REB', 'ELI']);
+
 const countryOf = (a: Atom | undefined) => a?.refs.find((r) => r.kind === 'country');
 
 /**
  * Codes the group word `head` (sector `sector`) with the country after "of", "in" or "from";
  * returns the token after the last country, or -1 when no country follows. A determined group
- * is only located "in" or "from" there: "its troops in Syria", "some forces from Panama".
+ * is only located "in" or "from" there, and "in" makes only a local group that country's: "its troops in Syria", "some forces from Panama".
  */
 export function groupOfCountry(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[], head: Atom, sector: string): number {
   const t = doc.tokens!;
   const prep = t.lemma[head.tokEnd];
   const bare = head.tokStart === 0 || ![POS.DET, POS.PRON, POS.ADJ, POS.NOUN, POS.NUM, POS.PROPN].includes(t.pos[head.tokStart - 1]);
-  if (prep !== 'of' && !(bare && (prep === 'in' || prep === 'from'))) return -1;
+  if (prep !== 'of' && !(bare && (prep === 'from' || (prep === 'in' && LOCAL_SECTORS.has(sector))))) return -1;
   const at = t.lemma[head.tokEnd + 1] === 'the' ? head.tokEnd + 2 : head.tokEnd + 1;
   const place = atoms.find((a) => a.tokStart === at);
   const of = countryOf(place);

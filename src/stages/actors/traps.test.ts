@@ -17,6 +17,8 @@ test('Jordan and Chad are countries, except inside a personal name', () => {
   assert.deepEqual(actorsOf(res, 'Jordan'), ['JOR']);
   assert.deepEqual(actorsOf(res, 'Chad'), ['TCD']);
   assert.deepEqual(actorsOf(code('Michael Jordan visited Amman.'), 'Jordan'), []);
+  // Nor is the rest of such a name someone else's surname.
+  assert.deepEqual(actorsOf(code('Chad Johnson said the team would win.'), 'Johnson'), []);
 });
 
 test('Niger and Nigeria, Nigerien and Nigerian, are told apart', () => {

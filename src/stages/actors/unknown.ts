@@ -108,6 +108,8 @@ export function resolveUnknown(doc: Doc, kb: KnowledgeBase, table: EntityTable, 
     teamMention(doc, table, a, b);
     return true;
   }
+  // "Chad Johnson": a word left over from a longer name is not a surname on its own.
+  if (b - a === 1 && a > lo && isNameTail(doc, kb, a)) return false;
   let hit = table.byNamePart(name);
   let rule = b - a === 1 ? 'actors.surname.article' : 'actors.name.article';
   if (hit < 0 && b - a > 1) {
@@ -138,4 +140,12 @@ export function resolveUnknown(doc: Doc, kb: KnowledgeBase, table: EntityTable, 
     return true;
   }
   return false;
+}
+
+/** True when the word before `a` is a capitalised name part that no data explains, or only one that needs context (Chad, Jordan). */
+function isNameTail(doc: Doc, kb: KnowledgeBase, a: number): boolean {
+  const t = doc.tokens!;
+  if (t.pos[a - 1] !== POS.PROPN || !isCapitalised(doc, a - 1)) return false;
+  const entries = kb.match(doc.text, t.start[a - 1]).filter((e) => e.text.length === t.end[a - 1] - t.start[a - 1]);
+  return entries.every((e) => e.refs.every((r) => r.contextual));
 }

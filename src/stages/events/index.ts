@@ -414,7 +414,7 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, m: Match, sen
     });
     // A collective actor ("ELR/GAL") is each of its members.
     for (const s of members(src)) for (const o of tgt ? members(tgt) : [null]) {
-      events.push(make(code, s, o, ruleId));
+      events.push(make(code, s, o, id));
       // "met": the target met the source too, under the reverse code.
       if (rule.reciprocal && o) events.push(make(codes.get(rule.reciprocal)!, o, s, `${ruleId}.reciprocal`));
     }
