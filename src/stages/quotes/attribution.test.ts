@@ -60,3 +60,41 @@ test('cues keep a colon and the medium they were said in', () => {
   const res = quotes('The mayor said in a statement that the bridge was safe. The chief added: “We are ready.”');
   assert.deepEqual(res.map((q) => q.cue?.text), ['said in a statement', 'added:']);
 });
+
+test('an unnamed source closing a report attributes the whole clause as well', () => {
+  const res = quotes('The mayor decided to close the bridge for repairs, a source said.');
+  assert.deepEqual(res.map((q) => [q.source?.text, q.cue?.text, q.content.text, q.rule]), [
+    ['a source', 'said', 'The mayor decided to close the bridge for repairs', 'quotes.indirect.nested'],
+    ['The mayor', 'decided', 'to close the bridge for repairs', 'quotes.indirect.belief'],
+  ]);
+});
+
+test('a possessor and a report noun make a nominal cue', () => {
+  const [q] = quotes("Reporters checked the governor's claim that the roads were safe.");
+  assert.deepEqual([q.source?.text, q.cue?.text, q.content.text], ["the governor's", 'claim', 'that the roads were safe']);
+});
+
+test('a cue verb the tagger reads as a noun still opens an intention', () => {
+  const res = quotes('The city council plans to build a new library.');
+  assert.deepEqual(res.map((q) => [q.source?.text, q.cue?.text, q.content.text]), [['The city council', 'plans', 'to build a new library']]);
+});
+
+test('quantified and modified sources keep their whole phrase', () => {
+  const res = quotes('Many of his supporters believe the vote was unfair. Nearly eight of 10 voters say the city is safe. A 2019 study by two economists found that the rule cut costs.');
+  assert.deepEqual(res.map((q) => q.source?.text), ['Many of his supporters', 'Nearly eight of 10 voters', 'A 2019 study by two economists']);
+});
+
+test('an aside of time or place is not part of the source', () => {
+  const res = quotes('The mayor, speaking to reporters on Monday, said the bridge would reopen. After the vote, Ms. Lane, a council member, said the plan was dead. Rep. Tom Smith, the top Democrat on the panel, in a statement, said the bill would fail.');
+  assert.deepEqual(res.map((q) => q.source?.text), ['The mayor', 'Ms. Lane, a council member,', 'Rep. Tom Smith, the top Democrat on the panel,']);
+});
+
+test('a misread noun in the adverbial does not hide the "that" after a cue', () => {
+  const [q] = quotes('The senator says at a campaign stop in Ohio, that the plant will stay open.');
+  assert.equal(q.content.text, 'that the plant will stay open');
+});
+
+test('a first name the tagger may read as a verb still names the speaker', () => {
+  const [q] = quotes('“The bridge will open in May,” said Don Hale, the city engineer.');
+  assert.equal(q.speaker?.name.startsWith('Don Hale'), true);
+});

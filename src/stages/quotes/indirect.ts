@@ -11,6 +11,8 @@ import { opensClause, type Cue, type QuoteContext, type Speaker } from './speake
 interface Found {
   quote: Quote;
   next: number;
+  /** "<X said …>, a source said": the closing report of the whole clause, when not an outlet's. */
+  nested?: Quote;
 }
 
 export function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<number>): Quote[] {
@@ -44,9 +46,10 @@ export function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<n
       const afterwards = according !== null || speaksForward(ctx, cue, s.tokEnd);
       const q = !afterwards && cue.tokStart > from && tokenText(doc, cue.tokStart - 1) === ','
         ? contentBefore(ctx, cue, from, s.tokEnd, inDirect) ?? contentAround(ctx, cue, from, s.tokEnd, inDirect)
-        : contentAfter(ctx, cue, according, s.tokEnd, inDirect);
+        : contentAfter(ctx, cue, according, from, s.tokEnd, inDirect);
       if (!q) continue;
       out.push(q.quote);
+      if (q.nested) out.push(q.nested);
       // Reported speech may nest: "Merrill says Machado promised ... and said ...".
       i = cue.tokEnd - 1;
       from = q.next;
@@ -81,7 +84,9 @@ function thatAfter(ctx: QuoteContext, from: number, hi: number): number | null {
   const t = ctx.doc.tokens!;
   for (let k = from; k < Math.min(hi, from + 12); k++) {
     if (ctx.lemma(k) === 'that') return k;
-    if (t.pos[k] === POS.VERB || (t.pos[k] === POS.PUNCT && tokenText(ctx.doc, k) !== ',')) return null;
+    // A verb right after a determiner or modifier is a noun the tagger misread: "at a campaign stop".
+    const nounLike = k > from && [POS.DET, POS.ADJ, POS.NOUN].includes(t.pos[k - 1]) && t.pos[k + 1] !== POS.DET;
+    if ((t.pos[k] === POS.VERB && !nounLike) || (t.pos[k] === POS.PUNCT && tokenText(ctx.doc, k) !== ',')) return null;
   }
   return null;
 }
@@ -203,7 +208,7 @@ function contentAround(ctx: QuoteContext, cue: Cue, from: number, hi: number, in
 }
 
 /** "X said (that) <content>", "According to Y, X said <content>". */
-function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, hi: number, inDirect: (o: number) => boolean): Found | null {
+function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: number, hi: number, inDirect: (o: number) => boolean): Found | null {
   const doc = ctx.doc;
   const t = doc.tokens!;
   let c = cue.tokEnd;
@@ -241,7 +246,18 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, hi: nu
     according ? 'quotes.indirect.according-said' : cue.verb && ctx.rules.belief.has(cue.verb) ? 'quotes.indirect.belief' : 'quotes.indirect.said-that',
     relay?.speaker ?? null);
   if (according) q.cue = { start: according.cue.start, end: cue.cue.end };
-  return { quote: q, next: end };
+  return { quote: q, next: end, nested: relay ? nestedReport(ctx, relay, from, end, inDirect) ?? undefined : undefined };
+}
+
+/**
+ * "A campaign operative decided to …, a source said": an unnamed source reports the whole clause,
+ * its own cue included. A known actor ("…, according to Xinhua / the Foreign Ministry") relays
+ * its principal's words, which `via` already records.
+ */
+function nestedReport(ctx: QuoteContext, relay: Cue, from: number, end: number, inDirect: (o: number) => boolean): Quote | null {
+  const t = ctx.doc.tokens!;
+  if (relay.speaker.mention !== null || inDirect(t.start[from])) return null;
+  return build(ctx, 'indirect', { start: t.start[from], end: t.end[end - 1] }, relay, null, null, 'quotes.indirect.nested');
 }
 
 /** Indirect content runs to the sentence end, stopping before ", and cited ..." or ";". */

@@ -26,3 +26,8 @@ test('an unclosed quotation ends with its paragraph; single words are not quotes
 test('typewriter double quotes made of two apostrophes or backticks pair like a double quote', () => {
   assert.deepEqual(quotes("''This isn't tax reform,'' said an economist. ``We will see,'' she said."), ["This isn't tax reform", 'We will see']);
 });
+
+test('curly quotes nest, and a closing mark typed at the start of a line opens', () => {
+  assert.deepEqual(quotes('“I would rather live in what he calls “hell” than here.” ― A reader\n”We are tired of it all.” ― Another reader'),
+    ['I would rather live in what he calls “hell” than here.', 'We are tired of it all.']);
+});

@@ -13,7 +13,7 @@ export interface QuoteMarks {
   outer: Span;
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
+const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', '”': '”' };
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
@@ -23,6 +23,8 @@ function isOpening(text: string, p: number): boolean {
   const after = text[p + 1];
   if (ch === '“' || ch === '«' || ch === '„') return true;
   if (ch === '‘') return !isWord(before) && !isSpace(after);
+  // A closing mark typed for an opening one at the start of a line: `”Mr. Trump embodies …”`.
+  if (ch === '”') return (before === undefined || before === '\n') && isWord(after);
   // A straight quote opens after a space, a bracket, a dash or the start of a paragraph.
   return (isSpace(before) || /[([{—–-]/.test(before)) && !isSpace(after);
 }
@@ -59,11 +61,16 @@ function markAt(text: string, p: number): [string, number] {
 export function findQuoteMarks(text: string, paragraphs: Span[], minWords = 2): QuoteMarks[] {
   const out: QuoteMarks[] = [];
   let open: { mark: string; at: number; width: number } | null = null;
+  // Curly quotes nest: `“I’d rather live in what he calls “hell” than …”` is one quotation.
+  let depth = 0;
   for (const [k, para] of paragraphs.entries()) {
     for (let p = para.start; p < para.end; p++) {
       const [ch, width] = markAt(text, p);
       if (open) {
-        if (width === 2 ? ch === '"' && open.mark === '"' : isClosing(text, p, open.mark)) {
+        // (A mark opening a paragraph continues the quotation rather than nesting one.)
+        if (ch === '“' && open.mark === '“' && p > para.start) depth++;
+        else if (depth > 0 && ch === '”' && open.mark === '“') depth--;
+        else if (width === 2 ? ch === '"' && open.mark === '"' : isClosing(text, p, open.mark)) {
           const content = trimmed(text, open.at + open.width, p);
           const single = open.mark === '‘';
           if (wordsIn(text, content) >= (single ? 4 : minWords)) out.push({ content, outer: { start: open.at, end: p + width } });
@@ -82,6 +89,7 @@ export function findQuoteMarks(text: string, paragraphs: Span[], minWords = 2): 
       if (wordsIn(text, content) >= minWords) out.push({ content, outer: { start: open.at, end: para.end } });
     }
     open = null;
+    depth = 0;
   }
   return out;
 }

@@ -55,7 +55,9 @@ export interface Cue {
 
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on']);
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by']);
+/** Words that scale a quantity before a source: "Nearly eight of 10 voters", "Only 52 percent of voters". */
+const HEDGES = new Set(['nearly', 'almost', 'only', 'about', 'roughly', 'just', 'some']);
 
 export class QuoteContext {
   /** Mention starting at each token, for mentions that resolve to an entity. */
@@ -126,12 +128,14 @@ export class QuoteContext {
       return this.speaker(i, i + 1, m ?? null);
     }
     let j = i;
+    if (t.pos[j] === POS.ADV && HEDGES.has(t.lemma[j]) && [POS.NUM, POS.ADJ].includes(t.pos[j + 1])) j++;
     if (!this.mentionAt.has(i) && (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE.has(t.lemma[j])))) j++;
     const words = (from: number): number => {
       let k = from;
       for (;;) {
         const m = this.mentionAt.get(k);
-        if (m && m.tokEnd <= hi) k = m.tokEnd;
+        // A pronoun starts a phrase of its own: "In a Fox interview he said".
+        if (m && m.tokEnd <= hi && !(k > from && t.pos[k] === POS.PRON)) k = m.tokEnd;
         else if (k < hi && [POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[k]) && !this.inside.has(k)) k++;
         // A surname the tagger reads as a verb: "Rep. Stephen Lynch".
         else if (k > from && k < hi && this.isNameVerb(k)) k++;
@@ -147,16 +151,69 @@ export class QuoteContext {
     // The phrase must end in a noun or a name, not an adjective or a possessive.
     let last = end;
     while (last > j && !([POS.NOUN, POS.PROPN].includes(t.pos[last - 1]) || this.endsMention(last) || this.isNameVerb(last - 1))) last--;
+    // A quantity is a head when a part of something follows: "Many of his supporters", "eight of 10 voters".
+    if (last === j && end > j && this.lemma(end) === 'of' && [POS.ADJ, POS.NUM].includes(t.pos[end - 1])) last = end;
     if (last === j) return null;
     j = last;
-    // "a spokesman for the ministry", "officials of the party".
-    if (j < hi && PHRASE_PREPOSITIONS.has(t.lemma[j]) && t.pos[j] === POS.ADP) {
-      let k = j + 1;
-      if (t.pos[k] === POS.DET) k++;
+    // "a spokesman for the ministry", "officials of the party", "a study by two economists".
+    const tailAt = (a: number): number => {
+      let k = a + 1;
+      if (t.pos[k] === POS.DET || (t.pos[k] === POS.PRON && POSSESSIVE.has(t.lemma[k]))) k++;
       const tail = words(k);
-      if (tail > k && ([POS.NOUN, POS.PROPN].includes(t.pos[tail - 1]) || this.endsMention(tail))) j = tail;
+      return tail > k && ([POS.NOUN, POS.PROPN].includes(t.pos[tail - 1]) || this.endsMention(tail)) ? tail : a;
+    };
+    if (j < hi && PHRASE_PREPOSITIONS.has(t.lemma[j]) && t.pos[j] === POS.ADP) j = tailAt(j);
+    // "a poll conducted by Gallup": a participle with its agent.
+    if (j + 1 < hi && t.pos[j] === POS.VERB && /ed$/.test(tokenText(this.doc, j)) && this.lemma(j + 1) === 'by') {
+      const tail = tailAt(j + 1);
+      if (tail > j + 1) j = tail;
     }
     return this.speaker(i, j, this.headMention(i, j));
+  }
+
+  /** What follows a noun at `k` shows it is the subject's verb: "that", an infinitive of intent, or a name's object. */
+  private verbReadAsNoun(k: number, next: number): boolean {
+    const t = this.doc.tokens!;
+    if (this.lemma(next) === 'that') return /s$/.test(tokenText(this.doc, k));
+    if (this.lemma(next) === 'to') return this.rules.intent.has(t.lemma[k]) && t.pos[next + 1] === POS.VERB;
+    return t.pos[k - 1] === POS.PROPN && (t.pos[next] === POS.DET || (t.pos[next] === POS.PRON && POSSESSIVE.has(t.lemma[next])));
+  }
+
+  /**
+   * The last token of an apposition between `from` and the comma at `comma`, leaving out a
+   * closing circumstance: "Rep. Smith, the top Democrat on the panel, in a statement,".
+   */
+  private asideEnd(from: number, comma: number): number {
+    let prev = comma - 1;
+    while (prev > from && tokenText(this.doc, prev) !== ',') prev--;
+    return prev > from && this.isCircumstance(prev + 1) ? prev : comma;
+  }
+
+  /** True when the phrase at i is (part of) a preposition's object: "After [the] vote". */
+  private afterPreposition(i: number): boolean {
+    const t = this.doc.tokens!;
+    let k = i - 1;
+    while (k >= 0 && [POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[k])) k--;
+    return k >= 0 && (t.pos[k] === POS.ADP || t.pos[k] === POS.SCONJ);
+  }
+
+  /** An aside that says where, when or while, not who: "at the debate", "speaking to veterans". */
+  private isCircumstance(k: number): boolean {
+    const t = this.doc.tokens!;
+    return t.pos[k] === POS.ADP || (t.pos[k] === POS.VERB && /ing$/.test(tokenText(this.doc, k)));
+  }
+
+  /** A noun right after a possessor: "Trump's claim", "her pledge". */
+  private possessed(k: number): boolean {
+    const t = this.doc.tokens!;
+    return /^['’]s?$/.test(tokenText(this.doc, k - 1)) || (t.pos[k - 1] === POS.PRON && POSSESSIVE.has(t.lemma[k - 1]));
+  }
+
+  /** A report noun that opens its content: "claim that …", "plan to build …". */
+  private nominalCue(k: number, next: number): boolean {
+    const t = this.doc.tokens!;
+    if (this.lemma(next) === 'that') return true;
+    return this.lemma(next) === 'to' && this.rules.intent.has(t.lemma[k]) && t.pos[next + 1] === POS.VERB;
   }
 
   private isNameVerb(k: number): boolean {
@@ -248,27 +305,41 @@ export class QuoteContext {
       let k = sp.tokEnd;
       while (k < hi && k - sp.tokEnd < 2 && t.pos[k] === POS.ADJ) k++;
       if (k > sp.tokEnd && this.verbChainAt(k, hi)) sp = { ...sp, tokEnd: k, end: t.end[k - 1] };
-      // "The New York Post reports that …": the tagger reads the verb as a plural noun.
+      // "The New York Post reports that …", "The campaign plans to …", "China and Russia support the
+      // government": the tagger reads the verb after the subject as a noun.
       const last = sp.tokEnd - 1;
-      if (last > sp.tokStart && t.pos[last] === POS.NOUN && /s$/.test(tokenText(this.doc, last)) && this.rules.indirect.has(t.lemma[last]) && this.lemma(sp.tokEnd) === 'that') {
+      if (last > sp.tokStart && t.pos[last] === POS.NOUN && this.rules.indirect.has(t.lemma[last]) && this.possessed(last) && this.nominalCue(last, sp.tokEnd)) {
+        // "Trump's claim that …", "her promise to …": the possessor is the source of a nominal cue.
+        const owner = this.speaker(i, last, this.mentionAt.get(i) ?? null);
+        return { speaker: owner, cue: { start: t.start[last], end: t.end[last] }, tokStart: i, tokEnd: last + 1, according: false, verb: t.lemma[last] };
+      }
+      if (last > sp.tokStart && t.pos[last] === POS.NOUN && this.rules.indirect.has(t.lemma[last]) && this.verbReadAsNoun(last, sp.tokEnd)) {
         const head = this.phraseAt(i, last);
         if (head && head.tokEnd === last) {
           return { speaker: head, cue: { start: t.start[last], end: t.end[last] }, tokStart: i, tokEnd: last + 1, according: false, verb: t.lemma[last] };
         }
       }
       k = this.skipAside(sp.tokEnd, hi);
+      // The object of a preposition takes no apposition before the verb: "After the election, Ms. Moore, an adviser, said".
+      if (k > sp.tokEnd && this.afterPreposition(i)) return null;
       const chain = this.verbChainAt(k, hi);
       if (!chain) return null;
       const verb = this.chainVerb(chain);
       // The source as written runs to the verb: "Scott Pruitt, the attorney general of Oklahoma,".
-      if (k > sp.tokEnd) Object.assign(sp, { nameEnd: sp.end, end: t.end[k - 1] });
+      // Not a circumstance: "Trump, speaking to veterans," or "Clinton, at the debate,".
+      if (k > sp.tokEnd && !this.isCircumstance(sp.tokEnd + 1)) Object.assign(sp, { nameEnd: sp.end, end: t.end[this.asideEnd(sp.tokEnd, k - 1)] });
       return { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: i, tokEnd: chain[1], according: false, verb };
     }
     // "…," said Wang.
     // Not "so-called": the verb must follow a comma, a quotation mark or a dash of its own.
     // Nor ", called the Virginia Fund,": a name given is no inverted cue.
     if (t.pos[i] === POS.VERB && this.rules.verbs.has(t.lemma[i]) && t.lemma[i] !== 'call' && i > 0 && t.pos[i - 1] === POS.PUNCT && t.end[i - 1] < t.start[i]) {
-      const after = this.phraseAt(i + 1, hi);
+      let after = this.phraseAt(i + 1, hi);
+      // A first name the tagger reads as a verb: `…,” said Don Fowler`.
+      if (!after && t.pos[i + 1] === POS.VERB && isCapitalised(this.doc, i + 1) && t.pos[i + 2] === POS.PROPN) {
+        const rest = this.phraseAt(i + 2, hi);
+        if (rest) after = { ...rest, tokStart: i + 1, start: t.start[i + 1] };
+      }
       if (after && !(after.tokEnd === i + 2 && t.pos[i + 1] === POS.PRON)) {
         // "said Len Burman, head of the Tax Policy Center.": the description is part of the source.
         if (tokenText(this.doc, after.tokEnd) === ',') {
