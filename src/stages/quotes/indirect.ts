@@ -5,7 +5,7 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build } from './build.js';
-import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
+import { opensClause, type Cue, type QuoteContext } from './speakers.js';
 
 /** An indirect quote and the token where the search goes on. */
 interface Found {
