@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import type { Store } from '../store/store.js';
-import { articleA, articleB, articleC, HASH } from '../store/store.fixtures.js';
+import { articleA, articleB, articleC, articleD, HASH } from '../store/store.fixtures.js';
 import { createApp } from './index.js';
 import { ROUTES } from './routes.js';
 
@@ -145,6 +145,24 @@ describe('API: exports', () => {
     assert.deepEqual(Object.keys(plover[0]).slice(0, 5), ['event_id', 'event_date', 'event_type', 'event_mode', 'event_text']);
     assert.deepEqual([plover[0].actor.country, plover[0].event_type], ['CHN', 'CONSULT']);
     assert.equal((await app.request('/api/events.csv?quad=9')).status, 400);
+  });
+});
+
+describe('API: optional contract fields', () => {
+  it('returns stance targets and quote parts, and marks user-coded events in exports', async () => {
+    const own = await openSqliteStore(join(dir, 'optional.db'));
+    const fixture = articleD();
+    await own.saveArticle({ hash: HASH.d, source: 'd.txt', result: fixture });
+    const ownApp = createApp({ store: own, assetsDir: null, version: '9.9.9' });
+    const get = async (path: string) => (await (await ownApp.request(path)).json()) as any;
+    assert.deepEqual((await get('/api/stances?actor=PRK')).rows.map((s: any) => [s.holder.code, s.target]), [['JPN', fixture.stances[0].target]]);
+    assert.deepEqual((await get('/api/quotes?text=partners')).rows.map((q: any) => q.parts), [fixture.quotes[0].parts]);
+    assert.deepEqual((await get('/api/events')).rows.map((e: any) => [e.cameo, e.plover, e.userCode]), [['1961', null, true]]);
+    const csv = (await (await ownApp.request('/api/events.csv')).text()).trim().split('\n');
+    assert.match(csv[0], /,RuleId,IsUserCode$/);
+    assert.match(csv[1], /,events\.user\.close,1$/);
+    assert.deepEqual(JSON.parse(await (await ownApp.request('/api/events.plover.json')).text()), [], 'a user code is no PLOVER category');
+    await own.close();
   });
 });
 

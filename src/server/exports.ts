@@ -1,6 +1,6 @@
 /**
  * Event exports streamed in batches: CSV with GDELT-like columns, JSON lines of the
- * event rows, and PLOVER JSON (events that have a PLOVER category).
+ * event rows, and PLOVER JSON (events that have a PLOVER category, so never user-coded ones).
  */
 import type { ActorRef } from '../doc/types.js';
 import type { EventRow } from '../store/store.js';
@@ -17,6 +17,8 @@ export const CSV_COLUMNS = [
   'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'Actor1Code', 'Actor1Name', 'Actor1CountryCode',
   'Actor2Code', 'Actor2Name', 'Actor2CountryCode', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass',
   'GoldsteinScale', 'PloverType', 'IsNegated', 'ArticleId', 'ArticleRef', 'ArticleTitle', 'Evidence', 'RuleId',
+  // Last, so readers of the earlier columns by position are unaffected; a user code has no PloverType.
+  'IsUserCode',
 ] as const;
 
 const CHUNK_ROWS = 500;
@@ -43,7 +45,7 @@ function csvLine(e: EventRow, ctx: ExportContext): string {
     csvField(e.target?.code ?? null), csvField(e.target?.name ?? null, true), csvField(country(e.target, ctx)),
     csvField(e.cameo), csvField(e.cameo.slice(0, 3)), csvField(e.cameo.slice(0, 2)), csvField(e.quad),
     csvField(e.goldstein), csvField(e.plover), csvField(e.negated ? 1 : 0), csvField(e.articleId), csvField(e.articleRef, true),
-    csvField(e.articleTitle, true), csvField(e.text, true), csvField(e.rule),
+    csvField(e.articleTitle, true), csvField(e.text, true), csvField(e.rule), csvField(e.userCode ? 1 : 0),
   ].join(',');
 }
 

@@ -100,7 +100,7 @@ export const QUERY = {
     offset: field.offset(),
   }),
   stances: z.object({
-    actor: field.name('holder: actor code or prefix, or exact name').optional(),
+    actor: field.name('holder or target: actor code or prefix, or exact name').optional(),
     issue: field.text('exact issue').optional(),
     polarity: z.enum(['support', 'oppose']).optional(),
     text: field.text('part of the evidence or issue').optional(),

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Store, QueryFilter } from './store.js';
-import { articleA, articleB, articleC, HASH } from './store.fixtures.js';
+import { articleA, articleB, articleC, articleD, HASH } from './store.fixtures.js';
 import { exploreContract } from './explore.contract.js';
 
 const WANG = { code: 'CHNGOV', name: 'Wang Yi' };
@@ -106,7 +106,7 @@ export function storeContract(name: string, createStore: () => Promise<Store>): 
         articleId: ids.a, articleRef: 'a-china-japan', articleTitle: 'Wang Yi and Taro Kono talk by phone',
         cameo: '040', plover: 'CONSULT', quad: 1, goldstein: 1, source: WANG, target: { code: 'JPNGOV', name: 'Taro Kono' },
         date: '2017-08-31', text: fixture.text, start: fixture.start, end: fixture.end,
-        evidence: fixture.evidence, trigger: fixture.trigger, rule: 'events.consult.phone', reportedBy: null, negated: false,
+        evidence: fixture.evidence, trigger: fixture.trigger, rule: 'events.consult.phone', reportedBy: null, negated: false, userCode: false,
       });
       assert.equal(events[1].date, '2017-09-01', 'an undated event takes its article date');
       assert.deepEqual(events[1].evidence, articleA().events[1].evidence);
@@ -157,7 +157,7 @@ export function storeContract(name: string, createStore: () => Promise<Store>): 
       assert.equal(typeof id, 'number');
       assert.deepEqual(direct, {
         articleId: ids.a, articleRef: 'a-china-japan', articleTitle: 'Wang Yi and Taro Kono talk by phone',
-        kind: 'direct', text: fixture.text, speaker: WANG, via: [XINHUA], content: fixture.content,
+        kind: 'direct', text: fixture.text, speaker: WANG, via: [XINHUA], content: fixture.content, parts: null,
         cue: fixture.cue, source: fixture.source, rule: 'quotes.direct.after', date: '2017-09-01',
       });
       assert.equal(quotes[3].speaker, null);
@@ -185,6 +185,25 @@ export function storeContract(name: string, createStore: () => Promise<Store>): 
       assert.deepEqual(await issues({ type: 'Nuclear Test' }), ['nuclear test']);
       assert.deepEqual(await issues({ text: 'pyongyang' }), ['talks with North Korea']);
       assert.deepEqual(await issues({ to: '2017-09' }), ['nuclear test']);
+      assert.equal(stances[0].target, null);
+    }));
+
+    it('keeps user-coded events, interrupted quotes and stances toward an actor', withStore(async (store) => {
+      const fixture = articleD();
+      const { articleId } = await store.saveArticle({ hash: HASH.d, source: 'd.txt', result: fixture });
+      await store.saveArticle({ hash: HASH.a, source: 'a.txt', result: articleA() });
+      assert.deepEqual((await store.article(articleId))?.result, fixture);
+      const userCoded = (await store.events()).filter((e) => e.userCode);
+      assert.deepEqual(userCoded.map((e) => [e.cameo, e.plover]), [['1961', null]]);
+      assert.deepEqual((await store.searchEvents({ actor: 'JPN' })).rows.map((e) => [e.cameo, e.userCode]).sort(), [['040', false], ['1961', true]]);
+      const [quote] = await store.quotes({ actor: 'JPNGOV' });
+      assert.deepEqual([quote.text, quote.content, quote.parts], [fixture.quotes[0].text, fixture.quotes[0].content, fixture.quotes[0].parts]);
+      const found = await store.searchQuotes({ text: 'respond partners' });
+      assert.deepEqual(found.rows.map((q) => [q.content.text, q.parts]), [[fixture.quotes[0].content.text, fixture.quotes[0].parts]]);
+      const toward = async (filter: QueryFilter) => (await store.stances(filter)).map((s) => [s.holder.code, s.polarity, s.target?.code]);
+      assert.deepEqual(await toward({ actor: 'PRK' }), [['JPN', 'oppose', 'PRK']], 'an actor filter matches the target');
+      assert.deepEqual(await toward({ actor: 'north korea' }), [['JPN', 'oppose', 'PRK']]);
+      assert.deepEqual(await toward({ actor: 'JPN' }), [['JPN', 'oppose', 'PRK']]);
     }));
 
     it('aggregates actors across articles', seeded(async (store) => {

@@ -121,5 +121,34 @@ export function articleC(): ArticleResult {
   return r;
 }
 
+const TEXT_D =
+  'Japan criticized North Korea over the launch. “We will respond,” a government spokesman said, “with our partners.” ' +
+  'Tokyo also closed its fishing grounds near the coast.';
+
+/** The optional contract fields: a user-coded event, a quote the attribution interrupts, a stance toward an actor. */
+export function articleD(): ArticleResult {
+  const t = TEXT_D;
+  const japan: ActorRef = { code: 'JPN', name: 'Japan' };
+  const r = base('d-optional-fields', t, '2017-11-20', 'Japan criticizes North Korea');
+  r.entities = [
+    entity('kb:japan', 'Japan', 'country', 'JPN', [at(t, 'Japan')]),
+    entity('kb:north-korea', 'North Korea', 'country', 'PRK', [at(t, 'North Korea')]),
+  ];
+  r.events = [
+    event(t, { cameo: '1961', plover: null, quad: 0, goldstein: 0, user_code: true, source: { code: 'JPN', name: 'Tokyo' }, target: null, date: null, rule: 'events.user.close' },
+      ['Tokyo also closed its fishing grounds'], 'closed'),
+  ];
+  const parts = [at(t, '“We will respond,”'), at(t, '“with our partners.”')];
+  r.quotes = [
+    { kind: 'direct', text: 'We will respond with our partners.', speaker: { code: 'JPNGOV', name: 'government spokesman' }, via: [],
+      content: at(t, '“We will respond,” a government spokesman said, “with our partners.”'), parts, cue: at(t, 'said'),
+      source: at(t, 'a government spokesman'), rule: 'quotes.direct.split' },
+  ];
+  r.stances = [
+    { holder: japan, issue: 'North Korea', target: { code: 'PRK', name: 'North Korea' }, polarity: 'oppose', ...at(t, 'criticized North Korea'), rule: 'stances.oppose.actor' },
+  ];
+  return r;
+}
+
 /** Stand-in content hashes; the store treats them as opaque. */
-export const HASH = { a: 'a'.repeat(64), b: 'b'.repeat(64), c: 'c'.repeat(64) };
+export const HASH = { a: 'a'.repeat(64), b: 'b'.repeat(64), c: 'c'.repeat(64), d: 'd'.repeat(64) };

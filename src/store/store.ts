@@ -31,7 +31,7 @@ export interface SaveOutcome {
 /**
  * What to select. Every field is optional; fields combine with AND.
  * - `actor`: an exact code (CHNGOV) or a code prefix (CHN), or an exact name (case-insensitive);
- *   matches an event's source or target, a quote's speaker, a stance's holder, an entity.
+ *   matches an event's source or target, a quote's speaker, a stance's holder or target, an entity.
  * - `type`: for events and articles a CAMEO code prefix ("04") or a PLOVER name (CONSULT);
  *   for quotes the kind (direct, indirect); for stances the polarity or the issue;
  *   for actors the entity kind (person, country, ...).
@@ -60,8 +60,10 @@ interface ArticleLink {
 }
 
 /** A stored event: the result contract's event, with store ids and camelCase flags. */
-export interface EventRow extends ArticleLink, Omit<ResultEvent, 'reported_by' | 'negated'> {
+export interface EventRow extends ArticleLink, Omit<ResultEvent, 'reported_by' | 'negated' | 'user_code'> {
   id: number;
+  /** Coded from an imported user code list (plover is null). */
+  userCode: boolean;
   /** The event's date, else its article's date. */
   date: string | null;
   reportedBy: ActorRef | null;
@@ -75,6 +77,8 @@ export interface QuoteRow extends ArticleLink {
   speaker: ActorRef | null;
   via: ActorRef[];
   content: SpanText;
+  /** The content's pieces when the attribution interrupts it, else null. */
+  parts: SpanText[] | null;
   cue: SpanText | null;
   source: SpanText | null;
   rule: string;
@@ -85,6 +89,8 @@ export interface StanceRow extends ArticleLink {
   id: number;
   holder: ActorRef;
   issue: string;
+  /** The actor the stance is toward (`issue` is then its name), else null. */
+  target: ActorRef | null;
   polarity: 'support' | 'oppose';
   text: string;
   start: number;

@@ -5,7 +5,7 @@ import type { ArticleResult } from '../../doc/result.js';
 import type { ActorRef } from '../../doc/types.js';
 import type { StoredArticle } from '../explore.js';
 import { toArticleRow } from './search.js';
-import { ref, span, type Row, type Statements } from './sql.js';
+import { quoteSpans, ref, span, type Row, type Statements } from './sql.js';
 
 const actor = (code: string | null, name: string | null): ActorRef | null => ref(code, name);
 
@@ -54,6 +54,7 @@ export function readArticle(sql: Statements, id: number): StoredArticle | null {
     })),
     events: sql.all('SELECT * FROM events WHERE article_id = ? ORDER BY ord', [id]).map((e) => ({
       cameo: e.cameo, plover: e.plover, quad: e.quad, goldstein: e.goldstein,
+      ...(e.user_code === 1 ? { user_code: true } : {}),
       source: actor(e.source_code, e.source_name)!, target: actor(e.target_code, e.target_name),
       date: e.date, text: e.text, start: e.start, end: e.end,
       evidence: (evidence.get(e.id) ?? []).map((v) => ({ start: v.start, end: v.end, text: v.text })),
@@ -62,14 +63,19 @@ export function readArticle(sql: Statements, id: number): StoredArticle | null {
       ...(e.reported_by_name !== null ? { reported_by: actor(e.reported_by_code, e.reported_by_name)! } : {}),
       ...(e.negated === 1 ? { negated: true } : {}),
     })),
-    quotes: sql.all('SELECT * FROM quotes WHERE article_id = ? ORDER BY ord', [id]).map((q) => ({
-      kind: q.kind, text: q.text, speaker: actor(q.speaker_code, q.speaker_name), via: via.get(q.id) ?? [],
-      content: { start: q.content_start, end: q.content_end, text: q.text },
-      cue: span(q.cue_start, q.cue_end, q.cue_text), source: span(q.source_start, q.source_end, q.source_text),
-      rule: q.rule,
-    })),
+    quotes: sql.all('SELECT * FROM quotes WHERE article_id = ? ORDER BY ord', [id]).map((q) => {
+      const { content, parts } = quoteSpans(q);
+      return {
+        kind: q.kind, text: q.text, speaker: actor(q.speaker_code, q.speaker_name), via: via.get(q.id) ?? [],
+        content, ...(parts ? { parts } : {}),
+        cue: span(q.cue_start, q.cue_end, q.cue_text), source: span(q.source_start, q.source_end, q.source_text),
+        rule: q.rule,
+      };
+    }),
     stances: sql.all('SELECT * FROM stances WHERE article_id = ? ORDER BY ord', [id]).map((s) => ({
-      holder: actor(s.holder_code, s.holder_name)!, issue: s.issue, polarity: s.polarity,
+      holder: actor(s.holder_code, s.holder_name)!, issue: s.issue,
+      ...(s.target_name !== null ? { target: actor(s.target_code, s.target_name)! } : {}),
+      polarity: s.polarity,
       text: s.text, start: s.start, end: s.end, rule: s.rule,
     })),
     provenance: JSON.parse(a.provenance) as Record<string, string>,

@@ -9,7 +9,6 @@ import { articleA, articleB, articleC, HASH } from '../store.fixtures.js';
 import { openSqliteStore } from './index.js';
 import { splitRange } from './aggregates.js';
 import { migrate, MIGRATIONS } from './migrations.js';
-import { createWriter } from './save.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-explore-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,6 +32,17 @@ async function snapshot(store: Store) {
   };
 }
 
+/** Copies every row of the store at `from` into `db`, keeping only the columns `db`'s older schema has. */
+function copyRows(db: Database.Database, from: string): void {
+  db.prepare('ATTACH DATABASE ? AS src').run(from);
+  const tables = ['articles', 'entities', 'mentions', 'events', 'event_evidence', 'quotes', 'quote_via', 'stances', 'inputs'];
+  for (const table of tables) {
+    const columns = (db.pragma(`main.table_info(${table})`) as Array<{ name: string }>).map((c) => c.name).join(', ');
+    db.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM src.${table}`);
+  }
+  db.exec("INSERT INTO article_fts(article_fts) VALUES ('rebuild'); DETACH DATABASE src");
+}
+
 describe('SQLite explore schema (version 2)', () => {
   it('splits a date range into whole years and the months at its ends', () => {
     assert.deepEqual(splitRange({ from: '2017-10', to: '2020-02' }), { years: ['2018', '2019'], months: [['2017-10', '2017-12'], ['2020-01', '2020-02']] });
@@ -44,19 +54,17 @@ describe('SQLite explore schema (version 2)', () => {
   });
 
   it('fills the summaries from rows stored under version 1, as if they were saved under version 2', async () => {
-    const oldFile = freshFile();
-    const db = new Database(oldFile);
-    migrate(db, oldFile, MIGRATIONS.slice(0, 1));
-    const writer = createWriter(db);
-    for (const [hash, result] of [[HASH.a, articleA()], [HASH.b, articleB()], [HASH.c, articleC()]] as const) {
-      writer.save({ hash, source: `${hash.slice(0, 1)}.txt`, result });
-    }
-    db.close();
-    const migrated = await openSqliteStore(oldFile);
-    const fresh = await openSqliteStore(freshFile());
+    const freshPath = freshFile();
+    const fresh = await openSqliteStore(freshPath);
     for (const [hash, result] of [[HASH.a, articleA()], [HASH.b, articleB()], [HASH.c, articleC()]] as const) {
       await fresh.saveArticle({ hash, source: `${hash.slice(0, 1)}.txt`, result });
     }
+    const oldFile = freshFile();
+    const db = new Database(oldFile);
+    migrate(db, oldFile, MIGRATIONS.slice(0, 1));
+    copyRows(db, freshPath);
+    db.close();
+    const migrated = await openSqliteStore(oldFile);
     assert.deepEqual(await snapshot(migrated), await snapshot(fresh));
     assert.equal((await migrated.searchEvents({ text: 'phone' })).total, 1);
     await migrated.close();

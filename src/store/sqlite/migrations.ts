@@ -159,6 +159,19 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   { version: 2, sql: EXPLORE_SCHEMA_SQL },
+  {
+    // Fields the result contract gained: user-coded events, interrupted quotes, stances toward an actor.
+    // `content_text` is set only when a quote's words (`text`) differ from its content span's text.
+    version: 3,
+    sql: `
+      ALTER TABLE events ADD COLUMN user_code INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE quotes ADD COLUMN content_text TEXT;
+      ALTER TABLE quotes ADD COLUMN parts TEXT;
+      ALTER TABLE stances ADD COLUMN target_code TEXT;
+      ALTER TABLE stances ADD COLUMN target_name TEXT;
+      CREATE INDEX stances_target ON stances(target_code);
+    `,
+  },
 ];
 
 /** The newest schema version this code knows. */

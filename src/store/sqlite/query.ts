@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { ActorRef } from '../../doc/types.js';
 import type { SpanText } from '../../doc/result.js';
+import { quoteSpans } from './sql.js';
 import type {
   ActorRow, ArticleRow, EventRow, InputRow, InputStatus, QueryFilter, QuoteRow, StanceRow, StoreCounts,
 } from '../store.js';
@@ -94,7 +95,7 @@ export class Queries {
       ${p.sql}`, [...where.params, ...p.params]);
     return rows.map((r) => ({
       id: r.id, articleId: r.article_id, articleRef: r.article_ref, articleTitle: r.article_title,
-      cameo: r.cameo, plover: r.plover, quad: r.quad, goldstein: r.goldstein,
+      cameo: r.cameo, plover: r.plover, quad: r.quad, goldstein: r.goldstein, userCode: r.user_code === 1,
       source: ref(r.source_code, r.source_name)!, target: ref(r.target_code, r.target_name),
       date: r.eff_date, text: r.text, start: r.start, end: r.end,
       evidence: JSON.parse(r.evidence_json) as SpanText[],
@@ -122,7 +123,7 @@ export class Queries {
       id: r.id, articleId: r.article_id, articleRef: r.article_ref, articleTitle: r.article_title,
       kind: r.kind, text: r.text, speaker: ref(r.speaker_code, r.speaker_name),
       via: JSON.parse(r.via_json) as ActorRef[],
-      content: { start: r.content_start, end: r.content_end, text: r.text },
+      ...quoteSpans(r),
       cue: span(r.cue_start, r.cue_end, r.cue_text), source: span(r.source_start, r.source_end, r.source_text),
       rule: r.rule, date: r.date,
     }));
@@ -130,7 +131,7 @@ export class Queries {
 
   stances(filter: QueryFilter): StanceRow[] {
     const where = new Where();
-    if (filter.actor) actorMatch(where, [['s.holder_code', 's.holder_name']], filter.actor);
+    if (filter.actor) actorMatch(where, [['s.holder_code', 's.holder_name'], ['s.target_code', 's.target_name']], filter.actor);
     if (filter.type) where.add('s.polarity = lower(?) OR lower(s.issue) = lower(?)', filter.type, filter.type);
     dateRange(where, 'a.date', filter);
     if (filter.text) likeText(where, ['s.text', 's.issue'], filter.text);
@@ -143,7 +144,7 @@ export class Queries {
       ${p.sql}`, [...where.params, ...p.params]);
     return rows.map((r) => ({
       id: r.id, articleId: r.article_id, articleRef: r.article_ref, articleTitle: r.article_title,
-      holder: ref(r.holder_code, r.holder_name)!, issue: r.issue, polarity: r.polarity,
+      holder: ref(r.holder_code, r.holder_name)!, issue: r.issue, target: ref(r.target_code, r.target_name), polarity: r.polarity,
       text: r.text, start: r.start, end: r.end, rule: r.rule, date: r.date,
     }));
   }

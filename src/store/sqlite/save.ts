@@ -35,19 +35,20 @@ export function createWriter(db: Database.Database, now: () => string = () => ne
   const insertEvent = db.prepare(`
     INSERT INTO events (article_id, ord, cameo, plover, quad, goldstein, source_code, source_name,
       target_code, target_name, date, start, end, text, trigger_start, trigger_end, trigger_text,
-      rule, reported_by_code, reported_by_name, negated)
+      rule, reported_by_code, reported_by_name, negated, user_code)
     VALUES (@articleId, @ord, @cameo, @plover, @quad, @goldstein, @sourceCode, @sourceName,
       @targetCode, @targetName, @date, @start, @end, @text, @triggerStart, @triggerEnd, @triggerText,
-      @rule, @reportedByCode, @reportedByName, @negated)`);
+      @rule, @reportedByCode, @reportedByName, @negated, @userCode)`);
   const insertEvidence = db.prepare('INSERT INTO event_evidence (event_id, ord, start, end, text) VALUES (?, ?, ?, ?, ?)');
   const insertQuote = db.prepare(`
     INSERT INTO quotes (article_id, ord, kind, speaker_code, speaker_name, content_start, content_end,
-      text, cue_start, cue_end, cue_text, source_start, source_end, source_text, rule)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      text, content_text, parts, cue_start, cue_end, cue_text, source_start, source_end, source_text, rule)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertVia = db.prepare('INSERT INTO quote_via (quote_id, ord, code, name) VALUES (?, ?, ?, ?)');
   const insertStance = db.prepare(`
-    INSERT INTO stances (article_id, ord, holder_code, holder_name, issue, polarity, start, end, text, rule)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO stances (article_id, ord, holder_code, holder_name, issue, polarity, start, end, text, rule,
+      target_code, target_name)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const upsertInput = db.prepare(`
     INSERT INTO inputs (source, status, reason, article_id, recorded_at) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (source) DO UPDATE SET
@@ -78,7 +79,7 @@ export function createWriter(db: Database.Database, now: () => string = () => ne
           date: event.date, start: event.start, end: event.end, text: event.text,
           triggerStart: event.trigger.start, triggerEnd: event.trigger.end, triggerText: event.trigger.text,
           rule: event.rule, ...actorColumns('reportedBy', event.reported_by ?? null),
-          negated: event.negated ? 1 : 0,
+          negated: event.negated ? 1 : 0, userCode: event.user_code ? 1 : 0,
         }).lastInsertRowid,
       );
       event.evidence.forEach((span, i) => insertEvidence.run(eventId, i, span.start, span.end, span.text));
@@ -86,14 +87,17 @@ export function createWriter(db: Database.Database, now: () => string = () => ne
     result.quotes.forEach((quote, ord) => {
       const quoteId = Number(
         insertQuote.run(articleId, ord, quote.kind, quote.speaker?.code ?? null, quote.speaker?.name ?? null,
-          quote.content.start, quote.content.end, quote.content.text, ...spanColumns(quote.cue),
+          // The quote's words are what quote searches match; the content span keeps its own text only when it differs.
+          quote.content.start, quote.content.end, quote.text,
+          quote.content.text === quote.text ? null : quote.content.text,
+          quote.parts ? JSON.stringify(quote.parts) : null, ...spanColumns(quote.cue),
           ...spanColumns(quote.source), quote.rule).lastInsertRowid,
       );
       quote.via.forEach((via, i) => insertVia.run(quoteId, i, via.code, via.name));
     });
     result.stances.forEach((stance, ord) => {
       insertStance.run(articleId, ord, stance.holder.code, stance.holder.name, stance.issue, stance.polarity,
-        stance.start, stance.end, stance.text, stance.rule);
+        stance.start, stance.end, stance.text, stance.rule, stance.target?.code ?? null, stance.target?.name ?? null);
     });
   };
 

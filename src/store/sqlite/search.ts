@@ -8,7 +8,7 @@ import { TOTAL_CAP, type ArticleHit, type ArticleSearch, type EventSearch, type 
 import type { ArticleRow, EventRow } from '../store.js';
 import { ftsQuery } from './query.js';
 import { countEvents, distinct, filters, MAX_STREAMS, ORDER, planEvents, streamFrom, TEXT_DRIVES, type Stream } from './event-plan.js';
-import { dayRange, parseJson, prefixRange, ref, span, Statements, Where, type Params, type Row } from './sql.js';
+import { dayRange, parseJson, prefixRange, quoteSpans, ref, span, Statements, Where, type Params, type Row } from './sql.js';
 
 /** A condition on a column written COL, with its parameters. */
 interface Cond {
@@ -30,7 +30,7 @@ const EVENT_COLUMNS = `e.*, a.ref AS article_ref, a.title AS article_title,
 export function toEventRow(r: Row): EventRow {
   return {
     id: r.id, articleId: r.article_id, articleRef: r.article_ref, articleTitle: r.article_title,
-    cameo: r.cameo, plover: r.plover, quad: r.quad, goldstein: r.goldstein,
+    cameo: r.cameo, plover: r.plover, quad: r.quad, goldstein: r.goldstein, userCode: r.user_code === 1,
     source: ref(r.source_code, r.source_name)!, target: ref(r.target_code, r.target_name),
     date: r.day, text: r.text, start: r.start, end: r.end,
     evidence: parseJson<SpanText[]>(r.evidence_json),
@@ -99,7 +99,7 @@ export class Searches {
         id: r.id, articleId: r.article_id, articleRef: r.article_ref, articleTitle: r.article_title,
         kind: r.kind, text: r.text, speaker: ref(r.speaker_code, r.speaker_name),
         via: parseJson<ActorRef[]>(r.via_json),
-        content: { start: r.content_start, end: r.content_end, text: r.text },
+        ...quoteSpans(r),
         cue: span(r.cue_start, r.cue_end, r.cue_text), source: span(r.source_start, r.source_end, r.source_text),
         rule: r.rule, date: r.date, publisher: ref(r.publisher_code, r.publisher_name),
       })),

@@ -55,6 +55,14 @@ export const ref = (code: string | null, name: string | null): ActorRef | null =
 export const span = (start: number | null, end: number | null, text: string | null): SpanText | null =>
   start === null || end === null || text === null ? null : { start, end, text };
 
+/** A stored quote's content span and, when the attribution interrupts it, its parts (schema version 3). */
+export function quoteSpans(r: Row): { content: SpanText; parts: SpanText[] | null } {
+  return {
+    content: { start: r.content_start, end: r.content_end, text: r.content_text ?? r.text },
+    parts: r.parts === null ? null : (JSON.parse(r.parts) as SpanText[]),
+  };
+}
+
 /** Mean of a sum over a count, 0 for none, rounded for display stability. */
 export const mean = (sum: number, count: number): number => (count ? Math.round((sum / count) * 100) / 100 : 0);
 

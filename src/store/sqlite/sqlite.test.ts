@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { storeContract } from '../store.contract.js';
 import { articleA, HASH } from '../store.fixtures.js';
 import { openSqliteStore, SCHEMA_VERSION } from './index.js';
+import { migrate, MIGRATIONS } from './migrations.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,6 +31,42 @@ describe('SQLite store', () => {
     const reopened = await openSqliteStore(file, { create: false });
     assert.equal((await reopened.counts()).events, 2);
     await reopened.close();
+  });
+
+  it('upgrades a version 2 database in place, keeping its rows', async () => {
+    const file = freshFile();
+    const db = new Database(file);
+    migrate(db, file, MIGRATIONS.filter((m) => m.version <= 2));
+    const a = articleA();
+    const [e, q, s] = [a.events[0], a.quotes[1], a.stances[0]];
+    db.prepare(`INSERT INTO articles (id, ref, hash, source, date, text, text_offset, coded_at, provenance)
+      VALUES (1, ?, ?, 'a.txt', ?, ?, 0, '2017-09-02', '{}')`).run(a.id, HASH.a, a.document.date, a.document.text);
+    db.prepare(`INSERT INTO events (article_id, ord, cameo, plover, quad, goldstein, source_code, source_name, start, end, text,
+      trigger_start, trigger_end, trigger_text, rule, negated) VALUES (1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`)
+      .run(e.cameo, e.plover, e.quad, e.goldstein, e.source.code, e.source.name, e.start, e.end, e.text,
+        e.trigger.start, e.trigger.end, e.trigger.text, e.rule);
+    db.prepare(`INSERT INTO quotes (article_id, ord, kind, content_start, content_end, text, rule) VALUES (1, 0, ?, ?, ?, ?, ?)`)
+      .run(q.kind, q.content.start, q.content.end, q.content.text, q.rule);
+    db.prepare(`INSERT INTO stances (article_id, ord, holder_code, holder_name, issue, polarity, start, end, text, rule)
+      VALUES (1, 0, ?, ?, ?, ?, ?, ?, ?, ?)`).run(s.holder.code, s.holder.name, s.issue, s.polarity, s.start, s.end, s.text, s.rule);
+    db.close();
+
+    const store = await openSqliteStore(file);
+    const upgraded = new Database(file, { readonly: true });
+    assert.deepEqual(upgraded.prepare('SELECT version FROM schema_version ORDER BY version').pluck().all(), [1, 2, 3]);
+    upgraded.close();
+    const counts = await store.counts();
+    assert.deepEqual([counts.articles, counts.events, counts.quotes, counts.stances], [1, 1, 1, 1]);
+    const [event] = await store.events();
+    assert.deepEqual([event.cameo, event.userCode], [e.cameo, false]);
+    const [quote] = await store.quotes();
+    assert.deepEqual([quote.text, quote.content, quote.parts], [q.content.text, q.content, null]);
+    const [stance] = await store.stances();
+    assert.deepEqual([stance.issue, stance.target], [s.issue, null]);
+    const stored = (await store.article(1))!.result;
+    assert.deepEqual([stored.events[0].user_code, stored.quotes[0].parts, stored.stances[0].target], [undefined, undefined, undefined]);
+    assert.ok(!('parts' in stored.quotes[0]) && !('target' in stored.stances[0]) && !('user_code' in stored.events[0]));
+    await store.close();
   });
 
   it('refuses a missing database when asked not to create one', async () => {

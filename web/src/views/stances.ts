@@ -15,7 +15,7 @@ async function showCell(detail: HTMLElement, actor: string, label: string, issue
     const { rows } = await get<{ rows: StanceRow[] }>('/api/stances', { actor, issue, limit: 50 });
     const mine = rows.filter((r) => (r.holder.code ?? r.holder.name) === actor);
     fill(detail, h('h2', null, `${label} on “${issue}”`), table(['Date', 'Holder', 'Stance', 'Evidence', 'Rule'], mine.map((r) => [
-      r.date ?? '—', r.holder.name, h('span', { class: r.polarity }, r.polarity), h('span', null, r.text, ' ', h('a', { href: `#/article/${r.articleId}`, class: 'more' }, '→ article')),
+      r.date ?? '—', r.target ? `${r.holder.name} → ${r.target.name}` : r.holder.name, h('span', { class: r.polarity }, r.polarity), h('span', null, r.text, ' ', h('a', { href: `#/article/${r.articleId}`, class: 'more' }, '→ article')),
       h('code', null, r.rule),
     ]), { id: 'stance-detail' }));
   } catch (error) {
