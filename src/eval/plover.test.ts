@@ -5,7 +5,7 @@ import { DEFAULT_DATA_DIR, loadDataFile } from '../kb/load.js';
 import { cameoSchema } from '../kb/schema.js';
 import { testReadout } from '../testing/readout.js';
 import { actor, entity, event, needs, result, SHARED_DATA } from './eval.fixtures.js';
-import { canonicalType, loadPlover, parsePlover, ploverAliases, runPlover, sameCountry, scorePlover, type PloverRecord } from './plover.js';
+import { canonicalType, eventActorsRight, loadPlover, parsePlover, ploverAliases, runPlover, sameCountry, scorePlover, type PloverRecord } from './plover.js';
 
 const ALIASES = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE' };
 const record = (id: string, type: string, sources: string[], targets: string[]): PloverRecord => ({
@@ -38,6 +38,8 @@ describe('PLOVER types and actors', () => {
     assert.ok(sameCountry('IGOUNO', 'IGOUNO'));
     assert.ok(!sameCountry('IGOUNO', 'IGOEEC'));
     assert.ok(!sameCountry('USA', null));
+    assert.ok(sameCountry('JAP', 'JPNGOV'), 'older non-ISO gold codes mean their ISO country');
+    assert.ok(!sameCountry('JAP', 'JAM'));
   });
 
   it('parses records, treating a missing or non-list source or target as none', () => {
@@ -95,6 +97,20 @@ describe('scorePlover', () => {
     const noTarget = [record('x', 'AGREE', ['USA'], [])];
     assert.equal(scorePlover(noTarget, [result('', { events: [event('AGREE', actor('USA'), null)] })], {}).withActors, 1);
     assert.equal(scorePlover(noTarget, [result('', { events: [event('AGREE', actor('USA'), actor('JOR'))] })], {}).withActors, 0);
+  });
+
+  it('takes an event between two of several gold sources with no gold target as right, either way', () => {
+    const joint = record('j', 'AGREE', ['USA', 'JOR'], []);
+    const score = (source: string, target: string | null) =>
+      scorePlover([joint], [result('', { events: [event('AGREE', actor(source), target ? actor(target) : null)] })], {}).withActors;
+    assert.equal(score('USAGOV', 'JOR'), 1);
+    assert.equal(score('JOR', 'USAGOV'), 1);
+    assert.equal(score('USA', null), 1);
+    assert.equal(score('USA', 'ISR'), 0, 'the target must be one of the parties');
+    assert.equal(score('USAGOV', 'USAMIL'), 0, 'a party acting on itself is no joint act');
+    assert.ok(eventActorsRight({ sources: [{ code: 'USA', text: '' }], targets: [] }, 'USA', null));
+    assert.ok(!eventActorsRight({ sources: [{ code: 'USA', text: '' }, { code: 'JOR', text: '' }], targets: [{ code: 'ISR', text: '' }] }, 'USA', 'JOR'),
+      'with a gold target the event must name it');
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * Scores events against the PLOVER gold standard records (plover-gsr/dev.json): one
- * sentence each, hand-coded with a PLOVER type and source and target countries.
+ * sentence each, hand-coded with a PLOVER type and source and target countries. A joint act
+ * coded as several sources and no target is matched by an event between two of them
+ * (see eventActorsRight).
  */
 import { readFileSync } from 'node:fs';
 import type { ArticleResult } from '../doc/result.js';
@@ -73,10 +75,17 @@ export function canonicalType(type: string | null | undefined, aliases: Record<s
   return aliases[t] ?? t;
 }
 
-/** The country an actor code stands for: its first 3 letters, or the whole code for IGO*. */
+/**
+ * Non-ISO abbreviations hand coders write for a few countries (JAP for Japan, ITL for Italy,
+ * VTN for Vietnam), with the ISO-3 code they mean; without this a right country scores wrong.
+ */
+const LEGACY_COUNTRY_CODES: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+
+/** The country an actor code stands for: its first 3 letters (ISO-3), or the whole code for IGO*. */
 export function countryOf(code: string): string {
   const c = code.toUpperCase();
-  return c.startsWith('IGO') ? c : c.slice(0, 3);
+  if (c.startsWith('IGO')) return c;
+  return LEGACY_COUNTRY_CODES[c.slice(0, 3)] ?? c.slice(0, 3);
 }
 
 /**
@@ -93,6 +102,22 @@ export function sameCountry(gold: string, ours: string | null | undefined): bool
 /** Right when any gold actor matches; when gold has none, only a missing actor is right. */
 function actorRight(gold: PloverRecord['sources'], ours: string | null | undefined): boolean {
   return gold.length === 0 ? !ours : gold.some((g) => sameCountry(g.code, ours));
+}
+
+/**
+ * True when an event's source and target are right for the record. Gold codes a joint act
+ * ("the United States and Jordan agreed a pact") as several sources and no target, while an
+ * event coder reads it as an act between the parties; so when gold names two or more source
+ * countries and no target, an event from one of them to a different one of them (either
+ * direction) has the right actors too.
+ * @example eventActorsRight({ sources: [{ code: 'USA', text: '' }, { code: 'JOR', text: '' }], targets: [] }, 'JOR', 'USAGOV') // true
+ */
+export function eventActorsRight(record: Pick<PloverRecord, 'sources' | 'targets'>, source: string | null | undefined, target: string | null | undefined): boolean {
+  if (!actorRight(record.sources, source)) return false;
+  if (actorRight(record.targets, target)) return true;
+  if (record.targets.length > 0 || !source || !target || countryOf(source) === countryOf(target)) return false;
+  const parties = new Set(record.sources.map((a) => countryOf(a.code)));
+  return parties.size > 1 && record.sources.some((g) => sameCountry(g.code, target));
 }
 
 function actors(value: unknown): Array<{ code: string; text: string }> {
@@ -156,7 +181,7 @@ export function scorePlover(records: readonly PloverRecord[], results: readonly 
     }
     const ofType = produced.filter((p) => p.type === want);
     const hit = ofType.length > 0;
-    const hitActors = ofType.some(({ e }) => actorRight(record.sources, e.source.code) && actorRight(record.targets, e.target?.code));
+    const hitActors = ofType.some(({ e }) => eventActorsRight(record, e.source.code, e.target?.code));
     if (hit) { typeFound++; goldRow.found++; }
     if (hitActors) { withActors++; goldRow.withActors++; }
     if (!hitActors) {

@@ -79,6 +79,13 @@ export function isSubject(c: Clause, m: Mention): boolean {
     while (j < c.hi && j - k <= 6 && (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.NUM || t.lemma[j] === 'of' || (t.pos[j] === POS.NOUN && !isCapitalisedAt(c, j)))) j++;
     if (j > k + 1 && j < c.hi && t.pos[j - 1] === POS.NOUN && isVerbal(t, j)) k = j;
   }
+  // "Nigerians from throughout the country were converging": a short plain prepositional
+  // phrase (no name, no verb) may stand between the subject and its verb.
+  if (k < c.hi && PLAIN_PP.has(t.lemma[k])) {
+    let j = k + 1;
+    while (j < c.hi && j - k <= 6 && [POS.DET, POS.ADJ, POS.NOUN, POS.ADP, POS.NUM].includes(t.pos[j]) && !isCapitalisedAt(c, j)) j++;
+    if (j > k + 1 && t.pos[j - 1] === POS.NOUN && j < c.hi && (t.pos[j] === POS.AUX || t.pos[j] === POS.VERB)) k = j;
+  }
   k = skipTime(c, k);
   if (k < c.hi && tokenText(c.doc, k) === ',') {
     // An apposition: "Wang Yi, China's foreign minister, said".
@@ -94,6 +101,9 @@ export function isSubject(c: Clause, m: Mention): boolean {
   if (k > m.tokEnd && aux) return true;
   return t.pos[k] === POS.VERB;
 }
+
+/** Prepositions of a phrase that may follow a subject before its verb. */
+const PLAIN_PP = new Set(['from', 'in', 'across', 'throughout', 'around']);
 
 function isCapitalisedAt(c: Clause, k: number): boolean {
   const ch = c.doc.text[c.doc.tokens!.start[k]];
@@ -146,15 +156,19 @@ export function relativeSubject(c: Clause, before: number): Mention | null | und
   return undefined;
 }
 
+/** Prepositions whose phrase may modify a subject noun ("settlers in Hebron", "sides of the island"). */
+const MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'from']);
+
 /**
- * "The Turkish and Greek sides of the island of Cyprus have agreed": an actor inside an
- * "of" phrase modifies the subject; an actor earlier in the same noun phrase is its head.
+ * "The Turkish and Greek sides of the island of Cyprus have agreed", "settlers in the West
+ * Bank city of Hebron set fire": an actor inside an "of"/"in"/"from" phrase modifies the
+ * subject; an actor earlier in the same noun phrase is its head (phrases may nest).
  */
 function headOfPhrase(c: Clause, m: Mention, k: number): Mention {
   const t = c.doc.tokens!;
   let j = m.tokStart - 1;
   while (j >= c.lo && (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ)) j--;
-  if (j < c.lo || t.lemma[j] !== 'of') return m;
+  if (j < c.lo || !MODIFIER_PREPOSITIONS.has(t.lemma[j])) return m;
   for (let p = k - 1; p >= 0; p--) {
     const head = c.actors[p];
     if (isPossessivePronoun(c, head)) continue;
@@ -164,7 +178,7 @@ function headOfPhrase(c: Clause, m: Mention, k: number): Mention {
       const adjectival = t.pos[q] === POS.VERB && (t.pos[q - 1] === POS.DET || t.pos[q - 1] === POS.ADJ);
       if ((t.pos[q] === POS.VERB && !adjectival) || t.pos[q] === POS.AUX || isClauseBreak(c, q) || tokenText(c.doc, q) === ',') return m;
     }
-    return head;
+    return headOfPhrase(c, head, p);
   }
   return m;
 }

@@ -87,7 +87,8 @@ export function formatPlover(path: string, r: PloverReport, secs: number, table:
     { header: 'precision', value: (x) => (x.produced ? pct(x.correct / x.produced) : '-'), align: 'right' },
   ];
   out.push(indent(formatTable(r.types, columns, table)).trimEnd());
-  out.push('  found = gold sentences with an event of the type; produced = our events of the type; of gold type = in sentences of that gold type');
+  out.push('  found = gold sentences with an event of the type; produced = our events of the type; of gold type = in sentences of that gold type',
+    '  right source and target = same countries as gold; when gold names several sources and no target (a joint act), an event between two of them, either way, counts');
   if (r.weakest.length) out.push('', '  Weakest types (lowest share found):');
   const width = table.columns === undefined ? 100 : Math.max(40, table.columns - 12);
   for (const w of r.weakest) {

@@ -17,16 +17,21 @@ const LOCAL_SECTORS = new Set(['GOV', 'LEG', 'COP', 'JUD', 'OPP', 'PTY', 'CVL', 
 
 const countryOf = (a: Atom | undefined) => a?.refs.find((r) => r.kind === 'country');
 
+/** After these verbs "in" names where a group is sent, not whose it is: "deploy troops in Haiti". */
+const DEPLOYMENT_VERBS = new Set(['deploy', 'send', 'station', 'dispatch', 'post', 'base', 'keep', 'maintain', 'position']);
+
 /**
  * Codes the group word `head` (sector `sector`) with the country after "of", "in" or "from";
  * returns the token after the last country, or -1 when no country follows. A determined group
- * is only located "in" or "from" there, and "in" makes only a local group that country's: "its troops in Syria", "some forces from Panama".
+ * is only located "in" or "from" there: "its troops in Syria", "some forces from Panama"; "in"
+ * makes only a local group that country's, and never a group sent there ("deploy police in Haiti").
  */
 export function groupOfCountry(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[], head: Atom, sector: string): number {
   const t = doc.tokens!;
   const prep = t.lemma[head.tokEnd];
   const bare = head.tokStart === 0 || ![POS.DET, POS.PRON, POS.ADJ, POS.NOUN, POS.NUM, POS.PROPN].includes(t.pos[head.tokStart - 1]);
   if (prep !== 'of' && !(bare && (prep === 'from' || (prep === 'in' && LOCAL_SECTORS.has(sector))))) return -1;
+  if (prep === 'in' && head.tokStart > 0 && DEPLOYMENT_VERBS.has(t.lemma[head.tokStart - 1])) return -1;
   const at = t.lemma[head.tokEnd + 1] === 'the' ? head.tokEnd + 2 : head.tokEnd + 1;
   const place = atoms.find((a) => a.tokStart === at);
   const of = countryOf(place);

@@ -12,6 +12,7 @@ import { EntityTable } from './resolve.js';
 import { settleAmbiguousNames } from './ambiguous.js';
 import { classifyName } from './names.js';
 import { counterpart } from './counterpart.js';
+import { ethnicHome, isEthnic } from './ethnic.js';
 import { groupOfCountry } from './group-of.js';
 import { markedTokens, resolveMarked } from './marked.js';
 import { foldCapitals, nameRun, scanAtoms, type Atom } from './scan.js';
@@ -162,6 +163,8 @@ function placeNewOfficials(table: EntityTable): void {
 
 type CountryFn = (code: string) => number;
 
+const LANGUAGE_WORDS = new Set(['language', 'dialect', 'alphabet']);
+
 /** Resolves a composite starting at atoms[k]; returns the next token index. */
 function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[], k: number, hi: number,
   country: CountryFn, isPossessive: (i: number) => boolean): number {
@@ -171,8 +174,19 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
   let modifier: string | null = null;
   let modAtom: Atom | null = null;
   let m = k;
-  const mod = refOf(first, 'adjective', 'country', 'demonym');
+  let mod = refOf(first, 'adjective', 'country', 'demonym');
   const follows = (a: Atom | undefined, at: number) => a !== undefined && a.tokStart === at;
+  // "the Russian language" names a language, not the country.
+  if (mod && refOf(first, 'adjective') && LANGUAGE_WORDS.has(t.lemma[first.tokEnd] ?? '')) return first.tokEnd;
+  if (mod && isEthnic(doc, first)) {
+    const home = ethnicHome(atoms, first, mod.id);
+    if (!home) return first.tokEnd;
+    mod = { ...mod, id: home };
+    if (!follows(atoms[k + 1], first.tokEnd) && refOf(first, 'demonym')) {
+      table.mention(first.tokStart, first.tokEnd, 'name', country(home), 'actors.ethnic.located');
+      return first.tokEnd;
+    }
+  }
   // A country modifier: "Russian ...", "China's ...", "U.S. ...".
   if (mod && !refOf(first, 'igo', 'media', 'person', 'title')) {
     let after = isPossessive(next) ? next + 1 : next;

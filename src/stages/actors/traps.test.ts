@@ -49,6 +49,17 @@ test('"Congo" is whichever Congo the article places it in', () => {
   assert.deepEqual(actorsOf(both, 'Democratic Republic of the Congo'), ['COD']);
 });
 
+test('"Congolese" with nothing in the article to place it is the larger Congo, the DRC', () => {
+  assert.deepEqual(actorsOf(code('Congolese refugees crossed into Uganda.'), 'Congolese refugees'), ['CODREF']);
+  assert.deepEqual(actorsOf(code('Congolese troops paraded in Brazzaville.'), 'Congolese troops'), ['COGMIL']);
+});
+
+test('a group sent somewhere is not of that place; a group found there is', () => {
+  assert.deepEqual(actorsOf(code('Chile agreed to deploy troops in Haiti.'), 'troops in Haiti'), []);
+  assert.deepEqual(actorsOf(code('Chile agreed to deploy troops in Haiti.'), 'Haiti'), ['HTI']);
+  assert.deepEqual(actorsOf(code('On Monday, lawmakers in Ghana rejected the budget.'), 'lawmakers in Ghana'), ['GHALEG']);
+});
+
 test('historical and former names code to their own or their successor state', () => {
   const res = code('Burma released prisoners. The Soviet Union and Czechoslovakia protested, as did Zaire.', '1989-05-01');
   assert.deepEqual(actorsOf(res, 'Burma'), ['MMR']);
@@ -63,4 +74,16 @@ test('seats of government stand for their countries', () => {
   assert.deepEqual(actorsOf(res, 'Downing Street'), ['GBR']);
   assert.deepEqual(actorsOf(res, 'Elysee'), ['FRA']);
   assert.deepEqual(actorsOf(res, 'Foggy Bottom'), ['USA']);
+});
+
+test('an ethnic group is coded by the country it lives in, not by the state its name comes from', () => {
+  assert.deepEqual(actorsOf(code('Ethnic Serbs in Kosovo rallied against the government.'), 'Serbs'), ['XKX']);
+  const res = code('On Monday, ethnic Hungarian farmers in Slovakia blocked roads.');
+  assert.deepEqual(res.entities.filter((e) => e.mentions.some((m) => m.text.includes('Hungarian'))).map((e) => e.actor), ['SVKAGR']);
+  assert.deepEqual(actorsOf(code('Ethnic Armenians gathered for the ceremony.'), 'Armenians'), []);
+});
+
+test('a nationality adjective naming a language is not the country', () => {
+  assert.deepEqual(actorsOf(code('The court cancelled limits on the Polish language in schools.'), 'Polish'), []);
+  assert.deepEqual(actorsOf(code('Polish officials cancelled the limits.'), 'Polish officials'), ['POLGOV']);
 });

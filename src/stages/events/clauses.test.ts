@@ -78,3 +78,20 @@ test('coordinated subjects holding talks are each other\'s partners; one subject
 test('in the passive, a rule\'s object words are looked for before the verb', () => {
   assert.deepEqual(summary('A camp for Sudanese refugees was attacked by Chadian militiamen.'), ['180 TCDUAF>SDNREF']);
 });
+
+test('a rejection with no named target is aimed at the rejecting side\'s own country', () => {
+  assert.deepEqual(summary('The Norwegian fisheries minister declined to resign.'), ['1231 NOR>NOR']);
+});
+
+test('an actor in an "in" phrase after the subject noun modifies it: the noun phrase\'s head acts', () => {
+  const [event] = summary('Jewish settlers in the Jordan Valley town of Jericho set fire to the offices of Palestinian officials.');
+  assert.match(event, /^\d+ ISRSET>PSE/);
+});
+
+test('a plain prepositional phrase may stand between a subject and its verb', () => {
+  assert.deepEqual(summary('Kenyans from across the country protested the new tax.'), ['141 KEN>KENGOV']);
+});
+
+test('a participle inside a noun phrase is an adjective, not an act', () => {
+  assert.deepEqual(summary('Farmers in Kenya marched against the newly imposed curfew.').filter((e) => e.startsWith('17')), []);
+});

@@ -319,6 +319,10 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, m: Match, sen
   // The tagger misreads some participles after "have" as nouns: "forces have retaken".
   const participle = i > ctx.lo && t.lemma[i - 1] === 'have' && /(ed|en)$/.test(tokenText(doc, i));
   if (!nominal && t.pos[i] !== POS.VERB && t.pos[i] !== POS.AUX && !predicate && !participle) return [];
+  // "the recently imposed military rule": a participle inside a noun phrase is an adjective.
+  let d = i - 1;
+  while (d > ctx.lo && t.pos[d] === POS.ADV) d--;
+  if (!nominal && d >= ctx.lo && t.pos[d] === POS.DET && /(ed|en)$/.test(tokenText(doc, i))) return [];
   // In the passive the object comes first: "a camp for refugees was attacked by ...".
   const passive = !nominal && isPassive(ctx, i);
   const objectAt = passive ? Array.from({ length: 6 }, (_, k) => i - 2 - k).filter((k) => k >= ctx.lo) : Array.from({ length: 4 }, (_, k) => end + k);
@@ -391,7 +395,7 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, m: Match, sen
     }
     let id = ruleId;
     const sector = [cameo.slice(0, 4), cameo.slice(0, 3), cameo.slice(0, 2)].map((p) => data.domesticTargets[p]).find((v) => v !== undefined);
-    if (!tgt && !rule.requireObjectActor && sector != null) {
+    if (!tgt && !rule.requireObjectActor && rule.noTarget && sector != null) {
       tgt = domesticTarget(kb, src, sector);
       if (tgt) id = `${ruleId}.domestic`;
     }
