@@ -85,6 +85,7 @@ export const sentimentLexiconSchema = z.object({
   hypothetical: words,
   negatingVerbs: words,
   aimVerbs: words,
+  judgeVerbs: words,
   actorHeads: words,
   targetPrepositions: words,
   verbs: polar,

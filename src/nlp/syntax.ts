@@ -77,7 +77,10 @@ export function isSubject(c: Clause, m: Mention): boolean {
   if (k < c.hi && t.lemma[k] === 'and') {
     let j = k + 1;
     while (j < c.hi && j - k <= 6 && (t.pos[j] === POS.DET || t.pos[j] === POS.ADJ || t.pos[j] === POS.NUM || t.lemma[j] === 'of' || (t.pos[j] === POS.NOUN && !isCapitalisedAt(c, j)))) j++;
-    if (j > k + 1 && j < c.hi && t.pos[j - 1] === POS.NOUN && isVerbal(t, j)) k = j;
+    // "… and other speakers emotionally attacked": adverbs may precede the verb.
+    let v = j;
+    while (v < c.hi && v - j < 2 && t.pos[v] === POS.ADV) v++;
+    if (j > k + 1 && v < c.hi && t.pos[j - 1] === POS.NOUN && isVerbal(t, v)) k = j;
   }
   // "Nigerians from throughout the country were converging": a short plain prepositional
   // phrase (no name, no verb) may stand between the subject and its verb.

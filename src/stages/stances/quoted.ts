@@ -28,7 +28,7 @@ export function withSpeakers(doc: Doc, bySentence: Mention[][]): Mention[][] {
 }
 
 /**
- * "The Munroes are exceptional owners," said Charrin: inside a quotation, a predicate of
+ * "The Smiths are excellent neighbours," said Jones: inside a quotation, a predicate of
  * evaluative words ("A is a disgrace", "A's plan poses risks") gives the speaker that
  * polarity toward the actors in its subject; a negated predicate counts against.
  */

@@ -25,13 +25,13 @@ const isPossessiveMark = (c: Clause, k: number) => /^['’]s?$/.test(tokenText(c
 /**
  * The subject of the verb at token i, as `findSubject` finds it, or the owner of a subject
  * noun ("Mrs. Clinton's advisers accused"), or a name opening the sentence before a long
- * apposition ("J. D. Strong, director of ..., praised").
+ * apposition ("A. B. Smith, director of ..., praised").
  */
-function subjectOf(c: Clause, i: number): Mention | null {
+export function subjectOf(c: Clause, i: number): Mention | null {
   const found = findSubject(c, i);
   if (found) return found;
   const t = c.doc.tokens!;
-  // "Hilaria, who was accused by ...": the relative pronoun stands for the name before it.
+  // "Smith, who was accused by ...": the relative pronoun stands for the name before it.
   let w = i - 1;
   while (w >= c.lo && (t.pos[w] === POS.AUX || t.pos[w] === POS.ADV)) w--;
   if (w > c.lo && (t.lemma[w] === 'who' || t.lemma[w] === 'which')) {
@@ -42,7 +42,7 @@ function subjectOf(c: Clause, i: number): Mention | null {
     while (k < i && (t.pos[k] === POS.AUX || t.pos[k] === POS.ADV)) k++;
     return k === i;
   };
-  // "Schneiderman on Saturday afternoon thanked": a time phrase between subject and verb.
+  // "Smith on Saturday afternoon thanked": a time phrase between subject and verb.
   if (w >= c.lo && t.pos[w] !== POS.PUNCT) {
     let k = w;
     while (k >= c.lo && w - k < 4 && [POS.NOUN, POS.PROPN, POS.NUM, POS.DET, POS.ADJ].includes(t.pos[k]) && !startingAt(c, k)) k--;
@@ -56,7 +56,7 @@ function subjectOf(c: Clause, i: number): Mention | null {
     const named = tokenText(c.doc, k) === '(' ? endingAt(c, k) : null;
     if (named) return named;
   }
-  // "Kennedy Center chairman, David Rubenstein, thanked": the name just before ", V".
+  // "The museum's chairman, John Smith, thanked": the name just before ", V".
   if (w >= c.lo && tokenText(c.doc, w) === ',' && w + 1 === i) {
     const named = endingAt(c, w);
     if (named) return named;
@@ -100,7 +100,7 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
     const holder = t.lemma[by] === 'by' ? firstAfter(c, by + 1, 4) : null;
     return target && holder ? { holder, target, rule: 'verb.passive' } : null;
   }
-  // "the Khans, criticized strongly by McCain": a participle with its agent.
+  // "the Smiths, criticized sharply by Jones": a participle with its agent.
   let by = after;
   while (by < c.hi && by - after < 2 && t.pos[by] === POS.ADV) by++;
   if (t.lemma[by] === 'by' && /(ed|en)$/.test(tokenText(c.doc, i))) {
@@ -109,28 +109,67 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
     return holder && target ? { holder, target, rule: 'verb.participle' } : null;
   }
   const holder = subjectOf(c, i);
-  const target = objectAfter(c, after, lex);
+  const target = objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after);
   return holder && target ? { holder, target, rule: 'verb' } : null;
 }
 
+/** "accused his predecessor, Barack Obama": a plain noun phrase the name after a comma restates. */
+function appositiveObject(c: Clause, from: number): Mention | null {
+  const t = c.doc.tokens!;
+  let k = from;
+  while (k < c.hi && k - from < 6 && (OWNERS.has(t.lemma[k]) || (!startingAt(c, k) && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || (t.pos[k] === POS.NOUN && !isCapitalised(c.doc, k)) || isPossessiveMark(c, k))))) k++;
+  const named = k > from && (t.pos[k - 1] === POS.NOUN || t.pos[k - 1] === POS.ADJ) && tokenText(c.doc, k) === ',' ? startingAt(c, k + 1) : null;
+  return named && named.kind !== 'pronoun' ? named : null;
+}
+
+/** "attacked what she called Y's cynical motives": the object named inside a "what … as" phrase. */
+function describedObject(c: Clause, from: number, lex: CompiledSentiment): Mention | null {
+  const t = c.doc.tokens!;
+  if (t.lemma[from] !== 'what') return null;
+  for (let k = from + 1; k < c.hi && k - from <= 5; k++) {
+    if (t.lemma[k] === 'as') return objectAfter(c, k + 1, lex, 3);
+    // "what it called Y's plan": the verb's own object.
+    if (t.pos[k - 1] === POS.VERB && t.pos[k] !== POS.ADV) return objectAfter(c, k, lex, 3);
+    if (t.pos[k] !== POS.PRON && t.pos[k] !== POS.VERB && t.pos[k] !== POS.AUX && t.pos[k] !== POS.ADV) return null;
+  }
+  return null;
+}
+
 /**
- * The actor heading the object that starts at token `from`: "praised Mr. Pruitt",
+ * The actor heading the object that starts at token `from`: "praised Mr. Smith",
  * "criticized President Trump's remarks", "the leadership of Y"; not an actor modifying
  * another noun ("a Palestinian state") nor the subject of a clause of its own.
  */
-function objectAfter(c: Clause, from: number, lex: CompiledSentiment, limit = 4): Mention | null {
+export function objectAfter(c: Clause, from: number, lex: CompiledSentiment, limit = 4): Mention | null {
   const { preps, heads } = lex;
   const t = c.doc.tokens!;
   const open = new Set([POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.PROPN, POS.NOUN]);
   // After a preposition the actor cannot be a subject: "criticism of France grew".
   let governed = from > c.lo && t.pos[from - 1] === POS.ADP;
   for (let k = from; k < c.hi && k - from <= limit; k++) {
-    const m = startingAt(c, k);
+    let m = startingAt(c, k);
+    // "former army chief John Smith": the name after the title heads the phrase.
+    if (m && isModifier(c, m, heads)) m = titledName(c, m);
     if (m) return isModifier(c, m, heads) || (!governed && isSubject(c, m)) ? null : m;
     if (t.pos[k] === POS.ADP) governed = true;
     if (!open.has(t.pos[k]) && tokenText(c.doc, k) !== '.' && !(t.pos[k] === POS.ADP && preps.has(t.lemma[k]))) return null;
   }
   return null;
+}
+
+/** The name a title phrase opened by actor m introduces ("NATO chief John Smith"), else m. */
+export function titledName(c: Clause, m: Mention): Mention {
+  const t = c.doc.tokens!;
+  let k = m.tokEnd;
+  while (k < c.hi && k - m.tokEnd < 3 && (t.pos[k] === POS.NOUN || t.pos[k] === POS.PROPN || t.pos[k] === POS.ADJ) && !startingAt(c, k)) k++;
+  const name = startingAt(c, k);
+  // A titled mention may begin with the title itself: "Greenpeace |spokesman John Smith|".
+  return name && (name.kind === 'title' || (k > m.tokEnd && name.kind === 'name')) ? name : m;
+}
+
+/** The actor whose title introduces m ("BBC presenter John Smith" → BBC), if any. */
+export function affiliationOf(c: Clause, m: Mention): Mention | null {
+  return c.actors.find((a) => a.tokEnd <= m.tokStart && a.tokEnd + 3 >= m.tokStart && a.entity !== m.entity && titledName(c, a) === m) ?? null;
 }
 
 /**
@@ -202,8 +241,8 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   const subject = subjectOf(c, under);
   if (!subject) return null;
   const receives = lex.receive.has(t.lemma[under]);
-  // "Y came under fire from X"; "Kelly ignored Trump's attacks": aimed at the subject. A bare
-  // modifier is no owner here ("the Lowell assault" happened in Lowell).
+  // "Y came under fire from X"; "Smith ignored Y's attacks": aimed at the subject. A bare
+  // modifier is no owner here ("the Boston assault" happened in Boston).
   const owns = holder && (rule !== 'noun.possessor' || isPossessiveMark(c, holder.tokEnd) || holder.kind === 'pronoun');
   if (holder && owns && !hasPrep && subject.entity !== holder.entity) return { holder, target: subject, rule: `${rule}.subject` };
   // "X launched an attack on Y": the subject is the holder, unless it is at the receiving end.

@@ -57,3 +57,23 @@ test('coordinated holders and targets each get the stance; a time phrase may sep
   assert.deepEqual(toward('Germany and France condemned Iran.'), ['Germany oppose Iran stance.actor.verb.oppose', 'France oppose Iran stance.actor.verb.oppose']);
   assert.deepEqual(toward('Merkel on Saturday afternoon thanked France.'), ['Angela Merkel support France stance.actor.verb.support']);
 });
+
+test('verbs of judging with a verdict: "X called Y a liar", "Y was branded unfit by X"', () => {
+  assert.deepEqual(toward('Hallbeck called Varnes a liar on Monday.', ['Hallbeck', 'Varnes']), ['Hallbeck oppose Varnes stance.actor.judged.oppose']);
+  assert.deepEqual(toward("Hallbeck described Varnes's answer as “unacceptable.”", ['Hallbeck', 'Varnes']), ['Hallbeck oppose Varnes stance.actor.judged.oppose']);
+  assert.deepEqual(toward('Varnes was branded unfit by Hallbeck.', ['Hallbeck', 'Varnes']), ['Hallbeck oppose Varnes stance.actor.judged.passive.oppose']);
+  assert.deepEqual(toward('Hallbeck called on Varnes to resign.', ['Hallbeck', 'Varnes']), []);
+});
+
+test('the name a title introduces is the target, and the organisation a titled holder speaks for holds the stance too', () => {
+  assert.deepEqual(toward('Germany praised former NATO chief Tomas Varnes.', ['Tomas Varnes']), ['Germany support Tomas Varnes stance.actor.verb.support']);
+  assert.deepEqual(toward('Greenpeace spokesman Eli Hallbeck praised France.', ['Greenpeace', 'Eli Hallbeck']).sort(),
+    ['Eli Hallbeck support France stance.actor.verb.support', 'Greenpeace support France stance.actor.verb.support']);
+});
+
+test('objects restated by an apposition or named in "what … as"; titled conjuncts in the subject', () => {
+  assert.deepEqual(toward('Germany attacked its old rival, France, on Monday.'), ['Germany oppose France stance.actor.verb.oppose']);
+  assert.deepEqual(toward('Germany attacked what it called France’s cynical plan.'), ['Germany oppose France stance.actor.verb.oppose']);
+  assert.deepEqual(toward('On Sunday, singer Eli Hallbeck, actress Ana Varnes and other speakers sharply attacked Germany.', ['Eli Hallbeck', 'Ana Varnes']).sort(),
+    ['Ana Varnes oppose Germany stance.actor.verb.oppose', 'Eli Hallbeck oppose Germany stance.actor.verb.oppose']);
+});

@@ -6,9 +6,10 @@
  */
 import type { Doc, Mention, Stance } from '../../doc/types.js';
 import { actorMentionsBySentence, isNegated, type Clause } from '../../nlp/syntax.js';
-import { POS, tokenText } from '../../nlp/tokens.js';
+import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { judgedRoles } from './judged.js';
 import { quoteStances, withSpeakers } from './quoted.js';
-import { adjectiveRoles, agentRoles, isHypothetical, nounRoles, ref, verbRoles } from './roles.js';
+import { adjectiveRoles, affiliationOf, agentRoles, isHypothetical, nounRoles, ref, verbRoles } from './roles.js';
 
 type Polarity = 'support' | 'oppose';
 type CueKind = 'verb' | 'noun' | 'agent' | 'adjective';
@@ -24,6 +25,7 @@ export interface SentimentLexicon {
   hypothetical: string[];
   negatingVerbs: string[];
   aimVerbs: string[];
+  judgeVerbs: string[];
   actorHeads: string[];
   targetPrepositions: string[];
   verbs: Polar;
@@ -47,6 +49,8 @@ export interface CompiledSentiment {
   hypothetical: Set<string>;
   negating: Set<string>;
   aim: Set<string>;
+  /** Verbs of judging whose complement is a verdict: "called Y a liar". */
+  judge: Set<string>;
   heads: Set<string>;
   /** Evaluative word → +1 (support) or −1 (oppose). */
   evaluative: Map<string, number>;
@@ -69,6 +73,7 @@ export function compileSentiment(lex: SentimentLexicon): CompiledSentiment {
     byFirst, preps: new Set(lex.targetPrepositions), negation: lex.negation,
     receive: new Set(lex.receiveVerbs), hypothetical: new Set(lex.hypothetical), negating: new Set(lex.negatingVerbs),
     aim: new Set(lex.aimVerbs),
+    judge: new Set(lex.judgeVerbs),
     heads: new Set(lex.actorHeads),
     evaluative: new Map([...lex.evaluative.support.map((w) => [w, 1] as const), ...lex.evaluative.oppose.map((w) => [w, -1] as const)]),
   };
@@ -82,12 +87,34 @@ function fits(kind: CueKind, pos: number): boolean {
 }
 
 
+/** A verb of judging, or its participle tagged as an adjective ("branded", "dubbed"). */
+function isJudging(judge: Set<string>, pos: number, lemma: string, word: string): boolean {
+  if (pos === POS.VERB) return judge.has(lemma);
+  return pos === POS.ADJ && /ed$/.test(word) && [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3)].some((w) => judge.has(w));
+}
+
 /** Finds stances whose target is an actor named in the same sentence. */
 export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
   const t = doc.tokens!;
   const out: Stance[] = [];
   const bySentence = withSpeakers(doc, actorMentionsBySentence(doc, true));
   const word = (i: number) => tokenText(doc, i).toLowerCase();
+  // "Britain and France condemned Russia and Iran": every pair of conjuncts. "Acme CEO
+  // John Smith praised Y": the organisation a titled person speaks for holds it too.
+  const withAffiliation = (c: Clause, m: Mention) => [m, ...conjuncts(c, m)].flatMap((x) => [x, affiliationOf(c, x)].filter((y): y is Mention => y !== null));
+  const emit = (c: Clause, roles: { holder: Mention; target: Mention }, polarity: Polarity, rule: string, first: number, last: number) => {
+    for (const h of withAffiliation(c, roles.holder)) {
+      for (const g of withAffiliation(c, roles.target)) {
+        if (h.entity === g.entity) continue;
+        const target = ref(doc, g);
+        out.push({
+          holder: ref(doc, h), target, issue: target.name, polarity,
+          evidence: { start: Math.min(h.start, g.start, t.start[first]), end: Math.max(h.end, g.end, t.end[last]) },
+          rule,
+        });
+      }
+    }
+  };
   for (const [k, s] of doc.sentences!.entries()) {
     const c: Clause = { doc, actors: bySentence[k], lo: s.tokStart, hi: s.tokEnd };
     if (c.actors.length < 2) continue;
@@ -96,6 +123,10 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
       const candidates = [...(lex.byFirst.get(t.lemma[i]) ?? []), ...(lex.byFirst.get(word(i)) ?? [])];
       const cue = candidates.find((q) => fits(q.kind, t.pos[i]) && i + q.words.length <= s.tokEnd &&
         q.words.every((w, n) => t.lemma[i + n] === w || word(i + n) === w));
+      const judged = !cue && isJudging(lex.judge, t.pos[i], t.lemma[i], word(i)) ? judgedRoles(c, i, lex) : null;
+      if (judged && !isHypothetical(c, i, lex.hypothetical) && judged.holder.entity !== judged.target.entity) {
+        emit(c, judged, judged.polarity, `stance.actor.${judged.rule}.${judged.polarity}`, i, i);
+      }
       if (!cue) continue;
       // "would support" is only entertained; "wouldn't support" is a refusal.
       if (isHypothetical(c, i, lex.hypothetical) && !isNegated(c, i)) continue;
@@ -109,21 +140,7 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
       if (negated && lex.negation === 'drop') continue;
       const polarity: Polarity = negated ? (cue.polarity === 'support' ? 'oppose' : 'support') : cue.polarity;
       const last = i + cue.words.length - 1;
-      // "Britain and France condemned Russia and Iran": every pair of conjuncts.
-      for (const h of [roles.holder, ...conjuncts(c, roles.holder)]) {
-        for (const g of [roles.target, ...conjuncts(c, roles.target)]) {
-          if (h.entity === g.entity) continue;
-          const target = ref(doc, g);
-          out.push({
-            holder: ref(doc, h),
-            target,
-            issue: target.name,
-            polarity,
-            evidence: { start: Math.min(h.start, g.start, t.start[i]), end: Math.max(h.end, g.end, t.end[last]) },
-            rule: `stance.actor.${roles.rule}.${cue.polarity}${negated ? '.negated' : ''}`,
-          });
-        }
-      }
+      emit(c, roles, polarity, `stance.actor.${roles.rule}.${cue.polarity}${negated ? '.negated' : ''}`, i, last);
       i = last;
     }
   }
@@ -133,7 +150,7 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
 
 /**
  * Actors coordinated with m: "Britain, France and Germany". A chain joined by commas alone is
- * an apposition ("McGurk, President Obama's envoy"), so it must hold an "and" or "or".
+ * an apposition ("Smith, the president's envoy"), so it must hold an "and" or "or".
  */
 function conjuncts(c: Clause, m: Mention): Mention[] {
   const joiner = (k: number) => [',', 'and', 'or'].includes(tokenText(c.doc, k).toLowerCase());
@@ -144,13 +161,18 @@ function conjuncts(c: Clause, m: Mention): Mention[] {
     let coordinated = false;
     for (let n = at + step, prev = m; n >= 0 && n < c.actors.length; n += step) {
       const next = c.actors[n];
-      const [a, b] = step > 0 ? [prev.tokEnd, next.tokStart] : [next.tokEnd, prev.tokStart];
+      const [a, b0] = step > 0 ? [prev.tokEnd, next.tokStart] : [next.tokEnd, prev.tokStart];
+      // "actor John Smith, singer Mary Jones": a title may open the next conjunct.
+      let b = b0;
+      while (b > a && b0 - b < 3 && isTitleWord(c, b - 1)) b--;
       if (b - a < 1 || b - a > 2 || next.kind === 'pronoun') break;
       let joined = true;
       for (let k = a; k < b; k++) {
         joined &&= joiner(k);
         coordinated ||= c.doc.tokens!.pos[k] === POS.CCONJ;
       }
+      // "…, singer Mary Jones and other speakers": the list closes with a plain noun phrase.
+      coordinated ||= tokenText(c.doc, Math.max(prev.tokEnd, next.tokEnd)) === 'and';
       if (!joined) break;
       chain.push(next);
       prev = next;
@@ -158,4 +180,10 @@ function conjuncts(c: Clause, m: Mention): Mention[] {
     if (coordinated) out.push(...chain);
   }
   return out.filter((x) => x.entity !== m.entity);
+}
+
+/** A lower-case noun or adjective of a title before a name: "musician", "feminist icon". */
+function isTitleWord(c: Clause, k: number): boolean {
+  const t = c.doc.tokens!;
+  return (t.pos[k] === POS.NOUN || t.pos[k] === POS.ADJ) && !isCapitalised(c.doc, k) && !c.actors.some((m) => m.tokStart <= k && k < m.tokEnd);
 }
