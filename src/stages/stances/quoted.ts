@@ -43,7 +43,8 @@ export function quoteStances(doc: Doc, lex: CompiledSentiment, bySentence: Menti
       if ((t.pos[i] !== POS.AUX && t.pos[i] !== POS.VERB) || !inside(i, q)) continue;
       const sent = doc.sentences![t.sent[i]];
       const c: Clause = { doc, actors: bySentence[t.sent[i]], lo: sent.tokStart, hi: sent.tokEnd };
-      if (isHypothetical(c, i, lex.hypothetical)) continue;
+      // "Japan should not make wrong judgements" admonishes; it does not evaluate Japan.
+      if (isHypothetical(c, i, lex.hypothetical) || lex.hypothetical.has(t.lemma[i])) continue;
       let from = i;
       while (from > c.lo && inside(from - 1, q) && !isBreak(from - 1)) from--;
       // The clause's first verb heads its predicate ("A is a disgrace", "A poses risks").

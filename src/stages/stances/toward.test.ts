@@ -41,6 +41,8 @@ test('negation flips a cue; a hypothetical cue records nothing unless it is a re
 test('the speaker of a quotation judging an actor holds that polarity toward it', () => {
   assert.deepEqual(toward('"France is a reliable partner," Merkel said.'), ['Angela Merkel support France stance.actor.quote.support']);
   assert.deepEqual(toward('"The Iranian plan poses grave risks," Merkel said.'), ['Angela Merkel oppose Iran stance.actor.quote.oppose']);
+  // An admonition is no judgement: a negated negative word after "should" is not praise.
+  assert.deepEqual(toward('"France should not make any wrong judgements," Merkel said.'), []);
 });
 
 test('first-person pronouns in a quotation stand for its speaker', () => {
