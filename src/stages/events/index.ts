@@ -9,9 +9,10 @@ import type { KnowledgeBase } from '../../kb/index.js';
 import type { Stage } from '../../pipeline/index.js';
 import { findDates } from '../../nlp/dates.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
-import { actorMentionsBySentence, findPossessor, findSubject, firstAfter, isClauseBreak, isNegated, isPassive, isPossessivePronoun, relativeSubject, type Clause } from '../../nlp/syntax.js';
+import { actorMentionsBySentence, findPossessor, findSubject, firstAfter, isNegated, isPassive, relativeSubject, type Clause } from '../../nlp/syntax.js';
 import { againstTarget, conditionParty, hasCondition, isIrrealis, modalComplementTarget, placeTarget, reportedSubject } from './clauses.js';
 import { codeTable, type EventCode } from './codes.js';
+import { coordinated, coordinatedAfter, domesticTarget, firstBefore, inside, isOwner, objectEnd, possessivePronounOwner } from './parties.js';
 import { compileRule, firstWords, matchSpan, type CompiledRule, type EventRule, type RuleMatch } from './patterns.js';
 
 export interface EventRules {
@@ -152,7 +153,6 @@ const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'shou
 const ASPECTUAL = new Set(['continue', 'begin', 'start', 'resort', 'proceed', 'keep', 'manage', 'attempt', 'try']);
 const DENYING = new Set(['refuse', 'fail', 'decline', 'reject']);
 const SYMMETRIC = ['03', '04', '05', '06'];
-const POSSESSIVE_OWNERS = new Set(['its', 'their']);
 
 /** The modal or "to" before the trigger when it is not a fact yet: "will visit", "expected to meet". */
 function unrealisedBy(ctx: Clause, i: number): string | null {
@@ -173,96 +173,6 @@ function unrealisedBy(ctx: Clause, i: number): string | null {
 function isDenied(ctx: Clause, i: number): boolean {
   const t = ctx.doc.tokens!;
   return i - 2 >= ctx.lo && t.lemma[i - 1] === 'to' && DENYING.has(t.lemma[i - 2]);
-}
-
-/** Skips back over the determiners and adjectives before token `k + 1`: "the evil awful Gondor". */
-function modifiersBefore(ctx: Clause, k: number): number {
-  const t = ctx.doc.tokens!;
-  while (k > ctx.lo && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ)) k--;
-  return k;
-}
-
-/** The subject and the actors coordinated with it: "India and Pakistan agreed", "Chile, the US and Peru". */
-function coordinated(ctx: Clause, m: Mention): Mention[] {
-  const out = [m];
-  let head = m;
-  let listed = false;
-  for (;;) {
-    let k = modifiersBefore(ctx, head.tokStart - 1);
-    if (k <= ctx.lo) break;
-    const w = tokenText(ctx.doc, k);
-    // "Moscow, the Russian ministry" is an apposition; "Chile, the UK and the US" a list.
-    if (w !== 'and' && (w !== ',' || (k < head.tokStart - 1 && !listed))) break;
-    if (w === 'and') listed = true;
-    if (w === 'and' && tokenText(ctx.doc, k - 1) === ',') k--;
-    const prev = ctx.actors.find((a) => a.tokEnd === k);
-    if (!prev) break;
-    out.unshift(prev);
-    head = prev;
-  }
-  return out;
-}
-
-/** The target and the actors coordinated after it: "ties with Chile, Peru and the US". */
-function coordinatedAfter(ctx: Clause, m: Mention): Mention[] {
-  const t = ctx.doc.tokens!;
-  const out = [m];
-  let k = m.tokEnd;
-  for (;;) {
-    if (tokenText(ctx.doc, k) === ',') k++;
-    const and = tokenText(ctx.doc, k) === 'and';
-    if (!and && tokenText(ctx.doc, k - 1) !== ',') break;
-    if (and) k++;
-    while (k < ctx.hi && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ)) k++;
-    const next = ctx.actors.find((a) => a.tokStart === k && a.kind !== 'pronoun');
-    if (!next) break;
-    out.push(next);
-    k = next.tokEnd;
-  }
-  return out;
-}
-
-/** End offset of the object phrase after a trigger: up to a comma or clause break, 12 words at most. */
-function objectEnd(ctx: Clause, from: number): number {
-  const t = ctx.doc.tokens!;
-  let k = from;
-  while (k < ctx.hi && k - from < 12 && tokenText(ctx.doc, k) !== ',' && !isClauseBreak(ctx, k)) k++;
-  while (k > from && t.pos[k - 1] === POS.PUNCT) k--;
-  return k > from ? t.end[k - 1] : t.end[from - 1];
-}
-
-/** "reiterated its demand": a possessive pronoun before the noun stands for the clause's subject. */
-function possessivePronounOwner(ctx: Clause, i: number): Mention | null {
-  const t = ctx.doc.tokens!;
-  let k = i - 1;
-  while (k > ctx.lo && t.pos[k] === POS.ADJ) k--;
-  if (k <= ctx.lo || !POSSESSIVE_OWNERS.has(t.lemma[k])) return null;
-  return findSubject(ctx, k);
-}
-
-/** "China's plan", "the Chinese plan": an actor named as the owner of a thing. */
-function isOwner(ctx: Clause, m: Mention): boolean {
-  return m.kind === 'adjective' || (m.tokEnd < ctx.hi && /^['’]s?$/.test(tokenText(ctx.doc, m.tokEnd)));
-}
-
-/** "forced the UN refugee agency out": an actor inside a pattern's gap is its target. */
-function inside(ctx: Clause, i: number, end: number, sources: Mention[]): Mention | null {
-  return ctx.actors.find((m) => m.tokStart > i && m.tokEnd <= end && !isPossessivePronoun(ctx, m) && !sources.includes(m)) ?? null;
-}
-
-/**
- * A protest with no one named against it is taken as aimed at the protesters' own
- * government ("opposition parties in Nepal organized a general strike"), repression as
- * aimed at the source's own country ("Turkish police prevented the demonstration").
- */
-function domesticTarget(kb: KnowledgeBase, src: ActorRef, sector: string): ActorRef | null {
-  const country = src.code ? kb.countries.get(src.code.slice(0, 3)) : undefined;
-  if (!country || (sector && src.code!.slice(3).startsWith(sector))) return null;
-  return { code: `${country.code}${sector}`, name: sector === 'GOV' ? `government of ${country.name}` : country.name };
-}
-
-function firstBefore(ctx: Clause, before: number): Mention | null {
-  return ctx.actors.find((m) => m.tokEnd <= before && m.kind !== 'pronoun') ?? null;
 }
 
 /** "welcomed the agreement": the other party of the last event the noun can refer to. */
