@@ -109,6 +109,8 @@ describe('scorePlover', () => {
     assert.equal(score('USA', 'ISR'), 0, 'the target must be one of the parties');
     assert.equal(score('USAGOV', 'USAMIL'), 0, 'a party acting on itself is no joint act');
     assert.ok(eventActorsRight({ sources: [{ code: 'USA', text: '' }], targets: [] }, 'USA', null));
+    // Two parties of one country: the government and the rebels agreeing act on each other.
+    assert.ok(eventActorsRight({ sources: [{ code: 'SDN', text: '' }, { code: 'SDN', text: '' }], targets: [] }, 'SDNGOV', 'SDNREB'));
     assert.ok(!eventActorsRight({ sources: [{ code: 'USA', text: '' }, { code: 'JOR', text: '' }], targets: [{ code: 'ISR', text: '' }] }, 'USA', 'JOR'),
       'with a gold target the event must name it');
   });

@@ -108,16 +108,18 @@ function actorRight(gold: PloverRecord['sources'], ours: string | null | undefin
  * True when an event's source and target are right for the record. Gold codes a joint act
  * ("the United States and Jordan agreed a pact") as several sources and no target, while an
  * event coder reads it as an act between the parties; so when gold names two or more source
- * countries and no target, an event from one of them to a different one of them (either
- * direction) has the right actors too.
+ * countries (or two sources of one country) and no target, an event from one of them to
+ * another of them (either direction) has the right actors too.
  * @example eventActorsRight({ sources: [{ code: 'USA', text: '' }, { code: 'JOR', text: '' }], targets: [] }, 'JOR', 'USAGOV') // true
  */
 export function eventActorsRight(record: Pick<PloverRecord, 'sources' | 'targets'>, source: string | null | undefined, target: string | null | undefined): boolean {
   if (!actorRight(record.sources, source)) return false;
   if (actorRight(record.targets, target)) return true;
-  if (record.targets.length > 0 || !source || !target || countryOf(source) === countryOf(target)) return false;
-  const parties = new Set(record.sources.map((a) => countryOf(a.code)));
-  return parties.size > 1 && record.sources.some((g) => sameCountry(g.code, target));
+  if (record.targets.length > 0 || !source || !target) return false;
+  const parties = record.sources.map((a) => countryOf(a.code));
+  // Two gold parties of one country ("the Sudanese government and the rebels agreed") act on each other too.
+  if (countryOf(source) === countryOf(target)) return parties.filter((c) => c === countryOf(target)).length > 1;
+  return new Set(parties).size > 1 && record.sources.some((g) => sameCountry(g.code, target));
 }
 
 function actors(value: unknown): Array<{ code: string; text: string }> {

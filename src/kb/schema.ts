@@ -100,6 +100,8 @@ export const groupsSchema = z.object({
     sector: z.string().regex(/^[A-Z]{3}$/),
     kind: z.string(),
     contextual: strings.optional(),
+    /** The code before a date, for a group whose country came into being later (SPLM before South Sudan). */
+    before: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), country: z.string().regex(/^[A-Z]{3}$/), sector: z.string().regex(/^[A-Z]{3}$/) }).optional(),
   }).passthrough()),
 });
 

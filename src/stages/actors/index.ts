@@ -14,6 +14,7 @@ import { classifyName } from './names.js';
 import { counterpart } from './counterpart.js';
 import { ethnicHome, isEthnic } from './ethnic.js';
 import { groupOfCountry } from './group-of.js';
+import { nationalOrganisation } from './national-org.js';
 import { markedTokens, resolveMarked } from './marked.js';
 import { foldCapitals, nameRun, scanAtoms, type Atom } from './scan.js';
 import { findTeams, resolveUnknown, teamMention } from './unknown.js';
@@ -115,6 +116,14 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms:
       const kind = classifyName(words, null, kb.names);
       if ((kind === 'organization' || kind === 'other') && resolveUnknown(doc, kb, table, i, longer[1], lo, hi, teams)) {
         i = longer[1];
+        continue;
+      }
+    }
+    const nation = refOf(atom, 'adjective');
+    if (atom && nation && isCapitalised(doc, i)) {
+      const end = nationalOrganisation(doc, kb, table, nation.id, i, atom.tokEnd, hi, atomAt);
+      if (end > 0) {
+        i = end;
         continue;
       }
     }
@@ -360,7 +369,9 @@ function single(doc: Doc, kb: KnowledgeBase, table: EntityTable, atom: Atom, cou
     }
     case 'faction': {
       const g = kb.factions.get(ref.id)!;
-      idx = table.entity(`faction:${g.id}`, () => ({ name: g.name, kind: 'group', actor: `${g.country ?? 'IMG'}${g.sector}` }));
+      const date = doc.meta.date;
+      const code = g.before && date && date < g.before.date ? g.before : { country: g.country, sector: g.sector };
+      idx = table.entity(`faction:${g.id}`, () => ({ name: g.name, kind: 'group', actor: `${code.country ?? 'IMG'}${code.sector}` }));
       break;
     }
     case 'country':

@@ -87,3 +87,8 @@ test('a nationality adjective naming a language is not the country', () => {
   assert.deepEqual(actorsOf(code('The court cancelled limits on the Polish language in schools.'), 'Polish'), []);
   assert.deepEqual(actorsOf(code('Polish officials cancelled the limits.'), 'Polish officials'), ['POLGOV']);
 });
+
+test('a group takes the country it belonged to on the article date', () => {
+  assert.deepEqual(actorsOf(code('The SPLM signed a ceasefire with Khartoum.', '2004-06-01'), 'SPLM'), ['SDNREB']);
+  assert.deepEqual(actorsOf(code('The SPLM won the vote in Juba.', '2015-06-01'), 'SPLM'), ['SSDPTY']);
+});

@@ -55,3 +55,7 @@ test('coordinated targets make one event each; an appositive is not a second sub
 test('an actor after a comma that starts a new clause is not the target', () => {
   assert.deepEqual(summary('Protesters attacked the embassy, a senior Belgian official said.'), []);
 });
+
+test('calling off a strike with no named target is aimed at the own government', () => {
+  assert.deepEqual(summary('The Ghanaian Union of Journalists called off its strike on Monday.'), ['082 GHA>GHAGOV']);
+});
