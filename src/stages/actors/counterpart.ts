@@ -6,9 +6,7 @@ import type { Doc } from '../../doc/types.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import { tokenText } from '../../nlp/tokens.js';
 import type { EntityTable } from './resolve.js';
-import { nameRun, type Atom } from './scan.js';
-
-const refOf = (a: Atom | undefined, kind: 'person') => a?.refs.find((r) => r.kind === kind);
+import { nameRun, refOf, type Atom } from './scan.js';
 
 /** "his Japanese counterpart[, Taro Kono]": the same office in the other country. */
 export function counterpart(doc: Doc, kb: KnowledgeBase, table: EntityTable, owner: number, countryCode: string,

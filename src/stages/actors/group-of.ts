@@ -7,7 +7,7 @@ import type { Doc } from '../../doc/types.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import type { EntityTable } from './resolve.js';
-import type { Atom } from './scan.js';
+import { refOf, type Atom } from './scan.js';
 
 /**
  * Groups that belong where they are: "lawmakers in France" are French, but "peacekeepers in
@@ -15,7 +15,7 @@ import type { Atom } from './scan.js';
  */
 const LOCAL_SECTORS = new Set(['GOV', 'LEG', 'COP', 'JUD', 'OPP', 'PTY', 'CVL', 'LAB', 'EDU', 'BUS', 'REB', 'ELI']);
 
-const countryOf = (a: Atom | undefined) => a?.refs.find((r) => r.kind === 'country');
+const countryOf = (a: Atom | undefined) => refOf(a, 'country');
 
 /** After these verbs "in" names where a group is sent, not whose it is: "deploy troops in Haiti". */
 const DEPLOYMENT_VERBS = new Set(['deploy', 'send', 'station', 'dispatch', 'post', 'base', 'keep', 'maintain', 'position']);

@@ -5,7 +5,7 @@
  * typos, "the wire" and "his Japanese counterpart" against what the article said before.
  */
 import type { Doc } from '../../doc/types.js';
-import type { GazRef, KnowledgeBase } from '../../kb/index.js';
+import type { KnowledgeBase } from '../../kb/index.js';
 import type { Stage } from '../../pipeline/index.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { EntityTable } from './resolve.js';
@@ -16,7 +16,7 @@ import { ethnicHome, isEthnic } from './ethnic.js';
 import { groupOfCountry } from './group-of.js';
 import { nationalOrganisation } from './national-org.js';
 import { markedTokens, resolveMarked } from './marked.js';
-import { foldCapitals, nameRun, scanAtoms, type Atom } from './scan.js';
+import { foldCapitals, nameRun, refOf, scanAtoms, type Atom } from './scan.js';
 import { findTeams, resolveUnknown, teamMention } from './unknown.js';
 import { isPlaceUse } from './context.js';
 
@@ -47,8 +47,6 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
     },
   };
 }
-
-const refOf = (a: Atom | undefined, ...kinds: GazRef['kind'][]) => a?.refs.find((r) => kinds.includes(r.kind));
 
 function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[], lo: number, hi: number, teams: ReadonlySet<string>,
   marked: Map<number, number>): void {

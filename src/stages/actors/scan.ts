@@ -12,6 +12,9 @@ export interface Atom {
   refs: GazRef[];
 }
 
+/** The atom's first reference of one of `kinds`. */
+export const refOf = (a: Atom | undefined, ...kinds: GazRef['kind'][]) => a?.refs.find((r) => kinds.includes(r.kind));
+
 /** True when a name that needs context stands next to another capitalised name (Michael Jordan). */
 function inNameContext(doc: Doc, a: number, b: number, lo: number, hi: number): boolean {
   const t = doc.tokens!;
