@@ -219,6 +219,35 @@ describe('readout query commands', () => {
     assert.match(actors.stdout.split('\n')[1], /^CHNGOV\s+Wang Yi\s+person\s+Foreign Minister\s+2\s+4\s+2$/);
   });
 
+  it('exports events as GDELT-like CSV, JSON lines and PLOVER JSON, to standard output or a file', () => {
+    const csv = readout(['export', '--db', db, '--actor', 'CHN']);
+    assert.equal(csv.status, 0, csv.stderr);
+    const [header, ...rows] = csv.stdout.trimEnd().split('\n');
+    const columns = header.split(',');
+    assert.equal(columns[0], 'GLOBALEVENTID');
+    assert.equal(rows.length, 3);
+    const rule = columns.indexOf('RuleId');
+    assert.deepEqual(rows.map((r) => r.split(',')[rule]).sort(), ['events.call', 'events.consult.phone', 'events.oppose']);
+
+    const jsonl = readout(['export', '--db', db, '-f', 'jsonl', '--plover', 'CONSULT', '--from', '2017-10']);
+    assert.deepEqual(jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l).rule).sort(), ['events.call', 'events.meet']);
+
+    const out = join(dir, 'events.plover.json');
+    const plover = readout(['export', '--db', db, '--format', 'plover', '-o', out, '--limit', '1']);
+    assert.equal(plover.status, 0, plover.stderr);
+    assert.equal(plover.stdout, '');
+    const events = JSON.parse(readFileSync(out, 'utf8')) as Array<Record<string, any>>;
+    assert.equal(events.length, 1);
+    assert.ok(events[0].event_type && events[0].actor.name, 'a PLOVER event with its actor');
+
+    const bad = readout(['export', '--db', db, '--format', 'xml']);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr, 'readout: --format must be one of csv, jsonl, plover, not "xml" (see readout export --help)\n');
+    const unwritable = readout(['export', '--db', db, '-o', join(dir, 'no-such-dir', 'x.csv')]);
+    assert.equal(unwritable.status, 1);
+    assert.match(unwritable.stderr, /^readout: cannot write .*x\.csv: ENOENT[^\n]*\n$/);
+  });
+
   it('refuses a missing database and a bad date in one line', () => {
     const missing = readout(['events', '--db', join(dir, 'none.db')]);
     assert.equal(missing.status, 1);

@@ -37,6 +37,7 @@ Commands:
   stances              list stored stances
   actors               list actors across articles (--new: those not in the knowledge base)
   articles             list stored articles
+  export               write stored events as CSV (GDELT-like), JSON lines or PLOVER JSON
   inputs               list every input and its status (coded, skipped, failed)
   serve                serve the HTTP API and the dashboard (http://127.0.0.1:8080/)
   eval                 measure accuracy against gold annotations and reference data sets
@@ -122,6 +123,27 @@ with --kb DIR (readout code, ingest and eval). The dictionaries are read, never 
       --kind KIND     actors, agents, discards or verbs (default: from the file name,
                       then the content)
   -v, --verbose       list every line not read and examples of skipped patterns
+`,
+  export: `Usage: readout export [--format csv|jsonl|plover] [-o FILE] [filters]
+
+Writes every stored event that matches the filters, oldest id first, to standard
+output or FILE: csv has GDELT-like columns (Actor1Code ... GoldsteinScale, PloverType,
+Evidence, RuleId); jsonl one event row per line; plover a JSON array of PLOVER events
+(events without a PLOVER category, such as user codes, are left out).
+  -f, --format F      csv (default), jsonl or plover
+  -o, --output FILE   write to FILE instead of standard output
+  -a, --actor CODE    actor code or code prefix, on either side (CHN matches CHNGOV)
+      --partner CODE  with --actor: only events between the two
+      --country ISO3  country of the source or target (RUS)
+      --cameo CODE    CAMEO code prefix (04, 042)
+      --plover TYPE   PLOVER category (CONSULT)
+      --quad LIST     quad classes 1-4, comma-separated (3,4 for conflict)
+      --from DATE     on or after DATE (2017, 2017-09 or 2017-09-01)
+      --to DATE       on or before DATE (a month or year includes all of it)
+      --text WORDS    words that must all occur in the evidence
+      --no-negated    leave out negated events ("did not meet")
+  -n, --limit N       stop after N events
+      --db FILE       database (default ./readout.db)
 `,
   inputs: `Usage: readout inputs [--status coded|skipped|failed] [--db FILE] [--json]
 

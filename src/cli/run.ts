@@ -27,6 +27,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   actors: query('actors'),
   articles: query('articles'),
   inputs: query('inputs'),
+  export: async () => (await import('./commands/export.js')).run,
   serve: async () => (await import('./commands/serve.js')).run,
 };
 

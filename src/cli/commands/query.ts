@@ -40,7 +40,8 @@ const STANCE_COLUMNS: Column<StanceRow>[] = [
   { header: 'date', value: (r) => r.date },
   { header: 'holder', value: (r) => actorLabel(r.holder) },
   { header: 'stance', value: (r) => r.polarity },
-  { header: 'issue', value: (r) => r.issue },
+  // A stance toward an actor shows the actor's code, so "oppose USAGOV Trump" reads as a dyad.
+  { header: 'issue', value: (r) => (r.target ? actorLabel(r.target) : r.issue) },
   { header: 'text', value: (r) => r.text, flex: true },
 ];
 const ACTOR_COLUMNS: Column<ActorRow>[] = [
