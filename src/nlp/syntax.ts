@@ -51,6 +51,11 @@ export function isSubject(c: Clause, m: Mention): boolean {
   let k = m.tokEnd;
   // "The International Labor Office (ILO) reiterated": the abbreviation closes its bracket.
   if (k < c.hi && tokenText(c.doc, k) === ')') k++;
+  // "The Homeland Union (Conservatives) began": a short gloss in brackets after the name.
+  else if (k < c.hi && tokenText(c.doc, k) === '(') {
+    const close = [2, 3, 4].map((n) => k + n).find((n) => n < c.hi && tokenText(c.doc, n) === ')');
+    if (close !== undefined) k = close + 1;
+  }
   // "Washington along with its allies demanded": the companions are not the verb.
   if (k + 1 < c.hi && (t.lemma[k] === 'along' || t.lemma[k] === 'together') && t.lemma[k + 1] === 'with') {
     let j = k + 2;

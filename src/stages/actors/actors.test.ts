@@ -68,3 +68,8 @@ test('names the caller marks become actors even when the data does not know them
   const marked = res.entities.filter((e) => e.mentions.some((m) => m.rule === 'actors.marked')).map((e) => e.name);
   assert.deepEqual(marked, ['Hallbeck', 'Varnes']);
 });
+
+test('forces led by a country are coded as that country\'s own', () => {
+  const res = code('Ethiopian-led troops recaptured the town on Sunday.');
+  assert.equal(res.entities.find((e) => e.mentions.some((m) => m.text === 'Ethiopian-led troops'))?.actor, 'ETHMIL');
+});

@@ -19,6 +19,8 @@ import { markedTokens, resolveMarked } from './marked.js';
 import { foldCapitals, nameRun, refOf, scanAtoms, type Atom } from './scan.js';
 import { findTeams, resolveUnknown, teamMention } from './unknown.js';
 import { isPlaceUse } from './context.js';
+import { unknownOrganisation } from './unknown-org.js';
+import { crowdMention, placeByFocus } from './focus.js';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -41,7 +43,7 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
       const atoms = doc.sentences!.map((s) => scanAtoms(doc, kb, s.tokStart, s.tokEnd, folded));
       settleAmbiguousNames(doc, atoms);
       for (const [k, s] of doc.sentences!.entries()) resolveSentence(doc, kb, table, atoms[k], s.tokStart, s.tokEnd, teams, marked);
-      placeNewOfficials(table);
+      placeByFocus(doc, table);
       doc.mentions = table.mentions;
       doc.entities = table.entities;
     },
@@ -138,6 +140,11 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms:
       continue;
     }
 
+    const org = unknownOrganisation(doc, kb, table, i, hi, atomAt);
+    if (org > 0) {
+      i = org;
+      continue;
+    }
     // Unknown capitalised names: a surname or a misspelling of someone already named.
     const run = t.pos[i] === POS.PROPN && isCapitalised(doc, i) ? nameRun(doc, i, hi) : null;
     if (run && !atomAt.has(run[0]) && resolveUnknown(doc, kb, table, run[0], run[1], lo, hi, teams)) {
@@ -145,26 +152,6 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms:
       continue;
     }
     i++;
-  }
-}
-
-/**
- * "President Abdelaziz Bouteflika" with no nationality in the text: an official the data
- * lacks serves the country the article is most about.
- */
-function placeNewOfficials(table: EntityTable): void {
-  const counts = new Map<string, number>();
-  for (const m of table.mentions) {
-    const code = m.entity >= 0 ? table.entities[m.entity].actor : null;
-    if (code) counts.set(code.slice(0, 3), (counts.get(code.slice(0, 3)) ?? 0) + 1);
-  }
-  let focus: string | null = null;
-  for (const [code, n] of counts) if (/^[A-Z]{3}$/.test(code) && !code.startsWith('IGO') && !code.startsWith('NGO') && (!focus || n > counts.get(focus)!)) focus = code;
-  if (!focus) return;
-  for (const [idx, e] of table.entities.entries()) {
-    const roleId = table.roleIds[idx];
-    const sector = roleId ? table.sectorOf(roleId) : null;
-    if (e.isNew && e.actor === null && sector) e.actor = focus + sector;
   }
 }
 
@@ -197,6 +184,8 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
   // A country modifier: "Russian ...", "China's ...", "U.S. ...".
   if (mod && !refOf(first, 'igo', 'media', 'person', 'title')) {
     let after = isPossessive(next) ? next + 1 : next;
+    // "Vietnamese-led forces": forces a country leads are coded as its own.
+    if (tokenText(doc, after) === '-' && t.lemma[after + 1] === 'lead' && t.end[after] === t.start[after + 1]) after += 2;
     // "Nigerian junior foreign minister", "Chinese senior officials".
     while (after < hi && t.pos[after] === POS.ADJ && !isCapitalised(doc, after) && !atoms.some((a) => a.tokStart === after)) after++;
     const nextAtom = atoms[k + 1];
@@ -333,6 +322,8 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
   if (group && !modifier) {
     const end = groupOfCountry(doc, kb, table, atoms, head, group.id);
     if (end > 0) return end;
+    const crowd = crowdMention(doc, table, head, group.id);
+    if (crowd > 0) return crowd;
   }
   if (group && modifier) {
     const words = doc.text.slice(t.start[head.tokStart], t.end[head.tokEnd - 1]);

@@ -121,7 +121,9 @@ export function modalComplementTarget(c: Clause, end: number, modals: string[]):
   if (!target) return null;
   for (let j = target.tokEnd; j < c.hi && j - target.tokEnd < 8; j++) {
     if (modals.includes(t.lemma[j]) || modals.includes(tokenText(c.doc, j).toLowerCase())) return target;
-    if (t.pos[j] === POS.VERB || isClauseBreak(c, j) || tokenText(c.doc, j) === ',') return null;
+    // "the US and other developed nations must": a participle before a noun is an adjective.
+    const adjectival = t.pos[j] === POS.VERB && [POS.DET, POS.ADJ, POS.CCONJ].includes(t.pos[j - 1]) && t.pos[j + 1] === POS.NOUN;
+    if ((t.pos[j] === POS.VERB && !adjectival) || isClauseBreak(c, j) || tokenText(c.doc, j) === ',') return null;
   }
   return null;
 }
@@ -148,12 +150,16 @@ export function placeTarget(c: Clause, cameo: string, end: number): Mention | nu
   return null;
 }
 
-/** "demonstrations against the rights violations by the Israeli military": whom a protest is against. */
+/**
+ * "demonstrations against the rights violations by the Israeli military", "in defiance of
+ * Chinese authorities": whom a protest is against.
+ */
 export function againstTarget(c: Clause, end: number): Mention | null {
   const t = c.doc.tokens!;
   for (let k = end; k < c.hi && k - end < 12; k++) {
     if (isClauseBreak(c, k) || tokenText(c.doc, k) === ',') return null;
     if (t.lemma[k] === 'against') return firstAfter(c, k + 1, 8);
+    if (t.lemma[k] === 'defiance' && t.lemma[k + 1] === 'of') return firstAfter(c, k + 2, 8);
   }
   return null;
 }

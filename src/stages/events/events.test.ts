@@ -59,3 +59,17 @@ test('an actor after a comma that starts a new clause is not the target', () => 
 test('calling off a strike with no named target is aimed at the own government', () => {
   assert.deepEqual(summary('The Ghanaian Union of Journalists called off its strike on Monday.'), ['082 GHA>GHAGOV']);
 });
+
+test('forcing an organisation out of a country is an expulsion, also past an apposed name', () => {
+  assert.deepEqual(summary('Khartoum forced the UN children\'s agency, UNICEF, out of the country last year.'), ['166 SDN>IGOUNO']);
+  assert.deepEqual(summary('Khartoum forced the NATO mission out of the capital.'), ['166 SDN>IGONAT']);
+});
+
+test('whom a protest is against wins over the place where it is held', () => {
+  assert.deepEqual(summary('French students demonstrated in Paris on Monday against the Chinese government.'), ['141 FRAEDU>CHNGOV']);
+  assert.deepEqual(summary('Thousands of people demonstrated in Minsk in defiance of the Belarusian authorities.'), ['141 BLRCVL>BLRGOV']);
+});
+
+test('a plain refusal with no one named is aimed at no one, not at the refuser\'s own country', () => {
+  assert.deepEqual(summary('Jordan says it will not accept any more refugees.'), ['120 JOR>-']);
+});

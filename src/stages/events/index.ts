@@ -239,7 +239,8 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, m: Match, sen
   if (rule.objectWords && !objectAt.some((k) => rule.objectWords!.includes(t.lemma[k]))) return [];
 
   let sources: Mention[] = [];
-  let target: Mention | null = rule.target === 'after' ? firstAfter(ctx, end) : null;
+  // "protested in Paris against China": whom a protest is against wins over where it is.
+  let target: Mention | null = rule.target === 'after' ? (rule.cameo.startsWith('14') ? againstTarget(ctx, end) : null) ?? firstAfter(ctx, end) : null;
   if (rule.complementModal) {
     target = modalComplementTarget(ctx, end, rule.complementModal);
     if (!target) return [];

@@ -40,3 +40,11 @@ test('@ marks the head word after other words; words match by lemma or as writte
   const left = tokens('They left Rome.');
   assert.deepEqual([matchSpan(left, lemma, 1, 4)?.forms, matchSpan(left, form, 1, 4)?.forms], [0, 1]);
 });
+
+test('a gap skips a name set off by commas, but not other punctuation', () => {
+  const rule = compileRule({ id: 'a', cameo: '166', match: 'force * * out of', source: 'subject', target: 'after' });
+  const a = tokens('Rome forced the food agency, WFP, out of the region.');
+  assert.equal(matchAt(a, rule, 1, a.tokens!.count), 10);
+  const b = tokens('Rome forced the food agency, which objected, out of the region.');
+  assert.equal(matchAt(b, rule, 1, b.tokens!.count), -1);
+});

@@ -1,6 +1,6 @@
 /** Compiles the event rules' `match` strings and matches them against lemmas. */
 import type { Doc } from '../../doc/types.js';
-import { POS } from '../../nlp/tokens.js';
+import { isCapitalised, POS } from '../../nlp/tokens.js';
 
 export interface EventRule {
   id: string;
@@ -90,19 +90,32 @@ export function matchSpan(doc: Doc, rule: CompiledRule, i: number, hi: number): 
   const t = doc.tokens!;
   const lower = (k: number) => doc.text.slice(t.start[k], t.end[k]).toLowerCase();
   const opensClause = (k: number) => (t.lemma[k] === 'that' && t.pos[k] === POS.SCONJ) || (t.pos[k] === POS.AUX && FUTURE.has(t.lemma[k]));
+  // ", UNHCR ,": one to three capitalised names between commas; the token after them, or -1.
+  const appositionEnd = (k: number): number => {
+    if (k === i || lower(k) !== ',') return -1;
+    let j = k + 1;
+    while (j < hi && j - k <= 3 && t.pos[j] === POS.PROPN && isCapitalised(doc, j)) j++;
+    return j > k + 1 && j < hi && lower(j) === ',' ? j + 1 : -1;
+  };
   const step = (e: number, k: number, head: number, forms: number): RuleMatch | null => {
     if (e === rule.elements.length) return { end: k, head, forms };
     const el = rule.elements[e];
     if ('gap' in el) {
-      for (let g = 0; g <= el.gap && k + g <= hi; g++) {
-        if (g > 0 && t.pos[k + g - 1] === POS.PUNCT) break;
+      for (let at = k, words = 0; ; words++) {
+        const r = step(e + 1, at, head, forms);
+        if (r) return r;
+        if (words >= el.gap || at >= hi) return null;
+        // "forced the agency, UNHCR, out": a name set off by commas is skipped whole.
+        const apposed = appositionEnd(at);
+        if (apposed > 0) {
+          at = apposed;
+          continue;
+        }
         // `*` does not run into a new clause ("announced that it will boycott" is not
         // "announce * boycott"); `*N`, as in TABARI, may.
-        if (g > 0 && !el.crossesClauses && opensClause(k + g - 1)) break;
-        const r = step(e + 1, k + g, head, forms);
-        if (r) return r;
+        if (t.pos[at] === POS.PUNCT || (!el.crossesClauses && opensClause(at))) return null;
+        at++;
       }
-      return null;
     }
     const form = k < hi && el.words.has(lower(k));
     if (form || (k < hi && el.words.has(t.lemma[k]))) {
