@@ -49,6 +49,8 @@ export interface Tokens {
   pos: Uint8Array;
   /** Lower-cased lemma. */
   lemma: string[];
+  /** Lower-cased word as written; rules compare with it on every token, so it is made once. */
+  lower: string[];
   /** Index of the sentence holding each token. */
   sent: Int32Array;
 }

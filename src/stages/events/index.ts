@@ -13,7 +13,7 @@ import { actorMentionsBySentence, findPossessor, findSubject, firstAfter, isNega
 import { againstTarget, conditionParty, hasCondition, isIrrealis, modalComplementTarget, placeTarget, reportedSubject } from './clauses.js';
 import { codeTable, type EventCode } from './codes.js';
 import { coordinated, coordinatedAfter, domesticTarget, firstBefore, inside, isOwner, objectEnd, possessivePronounOwner } from './parties.js';
-import { compileRule, firstWords, matchSpan, type CompiledRule, type EventRule, type RuleMatch } from './patterns.js';
+import { compileRule, firstWords, matchSpan, mayMatch, type CompiledRule, type EventRule, type RuleMatch } from './patterns.js';
 
 export interface EventRules {
   version: string;
@@ -87,14 +87,19 @@ function codeEvents(doc: Doc, coder: Coder): Event[] {
   for (const [k, s] of doc.sentences!.entries()) {
     if (/\?["”’]?$/.test(doc.text.slice(s.start, s.end))) continue;
     const ctx: Clause = { doc, actors: bySentence[k], lo: s.tokStart, hi: s.tokEnd };
+    // Most candidate rules need a word the sentence lacks; the sentence's words are gathered once, when a rule needs them.
+    let words: Set<string> | undefined;
+    const sentenceWords = () => (words ??= new Set([...t.lemma.slice(s.tokStart, s.tokEnd), ...t.lower.slice(s.tokStart, s.tokEnd)]));
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       // Rules may start with a lemma ("do") or a word form ("did"): both are looked up.
-      const lower = tokenText(doc, i).toLowerCase();
-      const candidates = [...new Set([...(index.get(t.lemma[i]) ?? []), ...(index.get(lower) ?? [])])];
-      if (candidates.length === 0) continue;
+      const byLemma = index.get(t.lemma[i]);
+      const byForm = t.lower[i] === t.lemma[i] ? undefined : index.get(t.lower[i]);
+      if (!byLemma && !byForm) continue;
+      const candidates = !byForm ? byLemma! : !byLemma ? byForm : [...new Set([...byLemma, ...byForm])];
       // Longest match first; when a rule's conditions fail, a shorter or later rule may apply.
       const matches: Array<{ rule: CompiledRule } & RuleMatch> = [];
       for (const rule of candidates) {
+        if (rule.required.length > 0 && !mayMatch(rule, sentenceWords())) continue;
         const m = matchSpan(doc, rule, i, s.tokEnd);
         if (m && m.end > i) matches.push({ rule, ...m });
       }

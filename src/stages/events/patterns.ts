@@ -33,6 +33,8 @@ export interface CompiledRule extends EventRule {
   elements: Element[];
   /** The match states a negation ("did not * clash"): the rule codes the negated act itself. */
   statesNegation: boolean;
+  /** Word sets after the first element that a match cannot do without: a sentence lacking one is skipped unmatched. */
+  required: Array<Set<string>>;
 }
 
 const GAP = 3;
@@ -55,7 +57,17 @@ export function compileRule(rule: EventRule): CompiledRule {
     return { words: new Set(words), optional, head };
   });
   const statesNegation = elements.some((el) => 'words' in el && NEGATIONS.some((w) => el.words.has(w)));
-  return { ...rule, elements, statesNegation };
+  const words = elements.filter((el): el is Extract<Element, { words: Set<string> }> => 'words' in el);
+  const required = words.slice(1).filter((el) => !el.optional).map((el) => el.words);
+  return { ...rule, elements, statesNegation, required };
+}
+
+/** True when the sentence's words (lemmas and lower-cased forms) hold every word set the rule requires. */
+export function mayMatch(rule: CompiledRule, sentenceWords: Set<string>): boolean {
+  return rule.required.every((set) => {
+    for (const w of set) if (sentenceWords.has(w)) return true;
+    return false;
+  });
 }
 
 /** Words that can start a match of the rule, for indexing. */
@@ -88,7 +100,7 @@ export interface RuleMatch {
 /** Matches `rule` at token `i`, or null. */
 export function matchSpan(doc: Doc, rule: CompiledRule, i: number, hi: number): RuleMatch | null {
   const t = doc.tokens!;
-  const lower = (k: number) => doc.text.slice(t.start[k], t.end[k]).toLowerCase();
+  const lower = (k: number) => t.lower[k];
   const opensClause = (k: number) => (t.lemma[k] === 'that' && t.pos[k] === POS.SCONJ) || (t.pos[k] === POS.AUX && FUTURE.has(t.lemma[k]));
   // ", UNHCR ,": one to three capitalised names between commas; the token after them, or -1.
   const appositionEnd = (k: number): number => {

@@ -58,6 +58,7 @@ export function createSentencesStage(): Stage {
         end: new Int32Array(n),
         pos: new Uint8Array(n),
         lemma: new Array<string>(n),
+        lower: new Array<string>(n),
         sent: new Int32Array(n),
       };
       let at = 0;
@@ -72,6 +73,7 @@ export function createSentencesStage(): Stage {
         tokens.pos[i] = POS_INDEX.get(tags[w]) ?? X;
         // Wink occasionally returns no lemma (e.g. for some hyphenated numbers): use the word.
         tokens.lemma[i] = (lemmas[w] ?? v).toLowerCase();
+        tokens.lower[i] = text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
       }
       const spans: Array<[number, number]> = (wdoc.sentences().out(its.span) as Array<[number, number]>)
         .map(([a, b]) => [remap[a], remap[b + 1] - 1] as [number, number])
