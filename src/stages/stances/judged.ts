@@ -6,7 +6,9 @@
 import type { Mention } from '../../doc/types.js';
 import { firstAfter, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
-import { endingAt, objectAfter, subjectOf, type Roles } from './roles.js';
+import { endingAt } from './mentions.js';
+import { objectAfter, type Roles } from './roles.js';
+import { subjectOf } from './subjects.js';
 import type { CompiledSentiment } from './toward.js';
 
 /** Words that may stand between a judging verb's object and its verdict. */

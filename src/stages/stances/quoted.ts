@@ -2,13 +2,15 @@
  * Stances inside quotations: first-person pronouns stand for the speaker, and a predicate of
  * evaluative words ("A is a disgrace") gives the speaker a polarity toward its subject.
  */
-import type { Doc, Mention, Stance } from '../../doc/types.js';
+import type { ActorRef, Doc, Mention, Span, Stance } from '../../doc/types.js';
 import { isNegated, type Clause } from '../../nlp/syntax.js';
-import { POS, tokenText } from '../../nlp/tokens.js';
-import { isHypothetical, ref } from './roles.js';
+import { isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
+import { affiliationOf, endingAt, ref, startingAt } from './mentions.js';
+import { isHypothetical } from './roles.js';
 import type { CompiledSentiment } from './toward.js';
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+const OPINION = new Set(['think', 'believe', 'feel', 'guess', 'know', 'hope', 'expect']);
 
 /** '"We will never support Y," X said': first-person pronouns in a quotation stand for its speaker. */
 export function withSpeakers(doc: Doc, bySentence: Mention[][]): Mention[][] {
@@ -27,18 +29,53 @@ export function withSpeakers(doc: Doc, bySentence: Mention[][]): Mention[][] {
   return bySentence;
 }
 
+/** A quotation with its speaker and, when written, the speaker's mention. */
+interface Said {
+  speaker: ActorRef;
+  content: Span;
+  source: Span | null;
+}
+
+/**
+ * '…, the question is whether…, said X' where the opening quotation mark is missing (the quote
+ * stage needs it): the sentence up to the comma before "said X" or ", X said." is X's words.
+ */
+function unopenedQuotes(doc: Doc, bySentence: Mention[][]): Said[] {
+  const t = doc.tokens!;
+  const out: Said[] = [];
+  for (const [k, s] of doc.sentences!.entries()) {
+    const c: Clause = { doc, actors: bySentence[k], lo: s.tokStart, hi: s.tokEnd };
+    for (let i = s.tokStart + 3; i < s.tokEnd; i++) {
+      if (t.lemma[i] !== 'say' || t.pos[i] !== POS.VERB) continue;
+      const after = startingAt(c, i + 1) ?? (t.lemma[i + 1] === 'the' ? startingAt(c, i + 2) : null);
+      const before = endingAt(c, i);
+      const speaker = after ?? (before && (before.tokEnd >= s.tokEnd - 1 || tokenText(doc, i + 1) === '.') ? before : null);
+      if (!speaker || FIRST_PERSON.has(t.lemma[speaker.tokStart])) continue;
+      let comma = speaker === after ? i - 1 : speaker.tokStart - 1;
+      while (comma > s.tokStart && isQuoteToken(doc, comma)) comma--;
+      if (tokenText(doc, comma) !== ',' || comma - s.tokStart < 3) continue;
+      const content = { start: t.start[s.tokStart], end: t.end[comma - 1] };
+      out.push({ speaker: ref(doc, speaker), content, source: { start: speaker.start, end: speaker.end } });
+    }
+  }
+  return out;
+}
+
 /**
  * "The Smiths are excellent neighbours," said Jones: inside a quotation, a predicate of
  * evaluative words ("A is a disgrace", "A's plan poses risks") gives the speaker that
- * polarity toward the actors in its subject; a negated predicate counts against.
+ * polarity toward the actors in its subject; a negated predicate counts against. The
+ * organisation a titled speaker speaks for holds it too ("Acme CEO John Smith said …").
  */
 export function quoteStances(doc: Doc, lex: CompiledSentiment, bySentence: Mention[][]): Stance[] {
   const t = doc.tokens!;
   const out: Stance[] = [];
   const inside = (i: number, q: { content: { start: number; end: number } }) => t.start[i] >= q.content.start && t.end[i] <= q.content.end;
   const isBreak = (i: number) => [',', '.', ';', ':', '—', '–'].includes(tokenText(doc, i)) || t.pos[i] === POS.SCONJ || t.pos[i] === POS.CCONJ;
-  for (const q of doc.quotes ?? []) {
-    if (!q.speaker) continue;
+  const said: Said[] = (doc.quotes ?? []).flatMap((q) => (q.speaker ? [{ speaker: q.speaker, content: q.content, source: q.source }] : []));
+  const found = unopenedQuotes(doc, bySentence).filter((u) => !said.some((q) => q.speaker.name === u.speaker.name && q.content.start < u.content.end && u.content.start < q.content.end));
+  for (const q of [...said, ...found]) {
+    const holders = [q.speaker, ...speakerAffiliation(doc, bySentence, q)];
     for (let i = 0; i < t.count && t.start[i] < q.content.end; i++) {
       if ((t.pos[i] !== POS.AUX && t.pos[i] !== POS.VERB) || !inside(i, q)) continue;
       const sent = doc.sentences![t.sent[i]];
@@ -47,22 +84,64 @@ export function quoteStances(doc: Doc, lex: CompiledSentiment, bySentence: Menti
       if (isHypothetical(c, i, lex.hypothetical) || lex.hypothetical.has(t.lemma[i])) continue;
       let from = i;
       while (from > c.lo && inside(from - 1, q) && !isBreak(from - 1)) from--;
+      // "(I) think the future of A will be healthy": the opinion verb opens the judged clause.
+      while (from < i && isQuoteToken(doc, from)) from++;
+      const opinion = t.pos[from] === POS.PRON && from + 1 < i ? from + 1 : from;
+      if (OPINION.has(t.lemma[opinion]) && opinion + 1 < i) from = t.lemma[opinion + 1] === 'that' ? opinion + 2 : opinion + 1;
       // The clause's first verb heads its predicate ("A is a disgrace", "A poses risks").
-      if (from === i || Array.from({ length: i - from }, (_, n) => t.pos[from + n]).some((p) => p === POS.AUX || p === POS.VERB)) continue;
+      const restated = appositionHead(c, from);
+      // A name the tagger took for a verb ("Ford had made") is no verb.
+      const named = (k: number) => c.actors.some((m) => m.tokStart <= k && k < m.tokEnd);
+      if ((from === i && !restated) || Array.from({ length: i - from }, (_, n) => from + n).some((k) => (t.pos[k] === POS.AUX || t.pos[k] === POS.VERB) && !named(k))) continue;
       let score = 0;
       let to = i + 1;
       for (; to < c.hi && to - i <= 8 && inside(to, q) && !isBreak(to); to++) {
-        const value = lex.evaluative.get(t.lemma[to]) ?? lex.evaluative.get(tokenText(doc, to).toLowerCase()) ?? 0;
+        const value = lex.evaluative.get(t.lemma[to]) ?? lex.evaluative.get(tokenText(doc, to).toLowerCase()) ?? (isMisdeed(lex, doc, to) ? -1 : 0);
         score += isNegated({ ...c, lo: Math.max(c.lo, i - 1) }, to) ? -value : value;
       }
       if (score === 0) continue;
       const polarity: Stance['polarity'] = score > 0 ? 'support' : 'oppose';
-      for (const m of c.actors) {
-        if (m.tokStart < from || m.tokEnd > i || m.kind === 'pronoun' || doc.entities![m.entity].name === q.speaker.name) continue;
+      const subjects = c.actors.filter((m) => m.tokStart >= from && m.tokEnd <= i);
+      for (const m of restated ? [...subjects, restated] : subjects) {
+        // "He is a disgrace", "His plan is a disaster": a third-person pronoun stands for whom it refers to.
+        if ((m.kind === 'pronoun' && FIRST_PERSON.has(t.lemma[m.tokStart])) || doc.entities![m.entity].name === q.speaker.name) continue;
         const target = ref(doc, m);
-        out.push({ holder: q.speaker, target, issue: target.name, polarity, evidence: { start: t.start[from], end: t.end[to - 1] }, rule: `stance.actor.quote.${polarity}` });
+        for (const holder of holders) {
+          // A speaker quoted twice over the same words ("…, said X" found both ways) judges once.
+          if (holder.name === target.name || out.some((o) => o.holder.name === holder.name && o.target!.name === target.name && o.evidence.start === t.start[from])) continue;
+          out.push({ holder, target, issue: target.name, polarity, evidence: { start: t.start[from], end: t.end[to - 1] }, rule: `stance.actor.quote.${polarity}` });
+        }
       }
     }
   }
   return out;
+}
+
+/** "Bitcoin, the original cryptocurrency, is a fraud": the name an apposition ending at `from` restates. */
+function appositionHead(c: Clause, from: number): Mention | null {
+  const t = c.doc.tokens!;
+  if (tokenText(c.doc, from - 1) !== ',') return null;
+  for (let k = from - 2; k > c.lo && from - k <= 10; k--) {
+    if (t.pos[k] === POS.VERB || t.pos[k] === POS.AUX) return null;
+    if (tokenText(c.doc, k) === ',') return endingAt(c, k);
+  }
+  return null;
+}
+
+/** The organisation a titled speaker's mention names: "Acme CEO John Smith" → Acme. */
+function speakerAffiliation(doc: Doc, bySentence: Mention[][], q: Said): ActorRef[] {
+  if (!q.source) return [];
+  const t = doc.tokens!;
+  const mentions = bySentence.flat();
+  const m = mentions.find((x) => x.start < q.source!.end && q.source!.start < x.end && doc.entities![x.entity].name === q.speaker.name);
+  if (!m) return [];
+  const s = doc.sentences![t.sent[m.tokStart]];
+  const org = affiliationOf({ doc, actors: bySentence[t.sent[m.tokStart]], lo: s.tokStart, hi: s.tokEnd }, m);
+  return org ? [ref(doc, org)] : [];
+}
+
+/** "Y had been shooting at us", "Y attacked the convoy": reporting a hostile act judges its doer. */
+function isMisdeed(lex: CompiledSentiment, doc: Doc, i: number): boolean {
+  const t = doc.tokens!;
+  return t.pos[i] === POS.VERB && (lex.byFirst.get(t.lemma[i]) ?? []).some((q) => q.kind === 'verb' && q.polarity === 'oppose' && q.words.length === 1);
 }

@@ -2,85 +2,16 @@
  * The syntactic roles of a sentiment cue: who holds the attitude and toward whom, read from
  * subjects, objects, passives, possessors, appositions and prepositions around the cue.
  */
-import type { ActorRef, Doc, Mention } from '../../doc/types.js';
-import { findSubject, firstAfter, isPassive, isSubject, type Clause } from '../../nlp/syntax.js';
+import type { Mention } from '../../doc/types.js';
+import { firstAfter, isPassive, isSubject, type Clause } from '../../nlp/syntax.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { endingAt, isPossessiveMark, startingAt, titledName } from './mentions.js';
+import { controllerOf, subjectOf } from './subjects.js';
 import type { CompiledSentiment } from './toward.js';
 
 export type Roles = { holder: Mention; target: Mention; rule: string } | null;
 
-const isTimeWord = (w: string) => /^(morning|afternoon|evening|night|day|week|month|year|weekend|today|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/i.test(w);
 const OWNERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
-
-export function ref(doc: Doc, m: Mention): ActorRef {
-  const e = doc.entities![m.entity];
-  return { code: e.actor, name: e.name };
-}
-
-/** The mention starting at token k, or ending just before it. */
-export const startingAt = (c: Clause, k: number) => c.actors.find((m) => m.tokStart === k) ?? null;
-export const endingAt = (c: Clause, k: number) => c.actors.find((m) => m.tokEnd === k) ?? null;
-const isPossessiveMark = (c: Clause, k: number) => /^['’]s?$/.test(tokenText(c.doc, k));
-
-/**
- * The subject of the verb at token i, as `findSubject` finds it, or the owner of a subject
- * noun ("Mrs. Clinton's advisers accused"), or a name opening the sentence before a long
- * apposition ("A. B. Smith, director of ..., praised").
- */
-export function subjectOf(c: Clause, i: number): Mention | null {
-  const found = findSubject(c, i);
-  if (found) return found;
-  const t = c.doc.tokens!;
-  // "Smith, who was accused by ...": the relative pronoun stands for the name before it.
-  let w = i - 1;
-  while (w >= c.lo && (t.pos[w] === POS.AUX || t.pos[w] === POS.ADV)) w--;
-  if (w > c.lo && (t.lemma[w] === 'who' || t.lemma[w] === 'which')) {
-    const before = endingAt(c, tokenText(c.doc, w - 1) === ',' ? w - 1 : w);
-    if (before) return before;
-  }
-  const chain = (k: number) => {
-    while (k < i && (t.pos[k] === POS.AUX || t.pos[k] === POS.ADV)) k++;
-    return k === i;
-  };
-  // "Smith on Saturday afternoon thanked": a time phrase between subject and verb.
-  if (w >= c.lo && t.pos[w] !== POS.PUNCT) {
-    let k = w;
-    while (k >= c.lo && w - k < 4 && [POS.NOUN, POS.PROPN, POS.NUM, POS.DET, POS.ADJ].includes(t.pos[k]) && !startingAt(c, k)) k--;
-    const named = k > c.lo && ['on', 'last', 'this', 'early', 'late'].includes(t.lemma[k]) ? endingAt(c, k) : null;
-    if (named && isTimeWord(tokenText(c.doc, w))) return named;
-  }
-  // "Senator Bernie Sanders (I-Vt.) endorses": a parenthesis after the subject.
-  if (w >= c.lo && tokenText(c.doc, w) === ')') {
-    let k = w;
-    while (k > c.lo && w - k < 8 && tokenText(c.doc, k) !== '(') k--;
-    const named = tokenText(c.doc, k) === '(' ? endingAt(c, k) : null;
-    if (named) return named;
-  }
-  // "The museum's chairman, John Smith, thanked": the name just before ", V".
-  if (w >= c.lo && tokenText(c.doc, w) === ',' && w + 1 === i) {
-    const named = endingAt(c, w);
-    if (named) return named;
-  }
-  for (let n = c.actors.length - 1; n >= 0; n--) {
-    const m = c.actors[n];
-    if (m.tokEnd > i || !isPossessiveMark(c, m.tokEnd)) continue;
-    let k = m.tokEnd + 1;
-    while (k < i && k - m.tokEnd <= 3 && (t.pos[k] === POS.NOUN || t.pos[k] === POS.ADJ)) k++;
-    // "Clinton's campaign launched a website to attack Trump".
-    if (k > m.tokEnd + 1 && (chain(k) || t.pos[k] === POS.AUX || t.pos[k] === POS.VERB)) return m;
-  }
-  const first = c.actors[0];
-  let opening = !!first && first.tokEnd < i && tokenText(c.doc, first.tokEnd) === ',';
-  for (let k = c.lo; opening && k < first.tokStart; k++) opening = t.pos[k] === POS.PUNCT || t.pos[k] === POS.DET;
-  if (!opening) return null;
-  // The main clause resumes after the apposition: ", endorsed", ", then filed a lawsuit accusing".
-  for (let k = first.tokEnd + 1; k < i; k++) {
-    let v = k + 1;
-    while (v < i && t.pos[v] === POS.ADV) v++;
-    if (tokenText(c.doc, k) === ',' && (t.pos[v] === POS.VERB || (v === i && t.pos[v] !== POS.NOUN))) return first;
-  }
-  return null;
-}
 
 /** "X praised Y"; "Y was praised by X". */
 export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentiment): Roles {
@@ -89,7 +20,14 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   // "criticized X for attacking Y": the doer is the object before the preposition, not the
   // clause subject; "accused of helping Y", "known for praising Y" name no doer.
   if (['of', 'for', 'about', 'by'].includes(t.lemma[i - 1])) {
-    const doer = endingAt(c, i - 1);
+    // "Sen. Ted Cruz (R-Tex.) for attacking Y": a parenthesis may follow the doer.
+    let end = i - 1;
+    if (tokenText(c.doc, end - 1) === ')') {
+      let open = end - 2;
+      while (open > c.lo && end - open < 8 && tokenText(c.doc, open) !== '(') open--;
+      if (tokenText(c.doc, open) === '(') end = open;
+    }
+    const doer = endingAt(c, end);
     const target = doer ? objectAfter(c, after, lex) : null;
     return doer && target ? { holder: doer, target, rule: 'verb.complement' } : null;
   }
@@ -108,9 +46,10 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
     const target = endingAt(c, i) ?? (tokenText(c.doc, i - 1) === ',' ? endingAt(c, i - 1) : null);
     return holder && target ? { holder, target, rule: 'verb.participle' } : null;
   }
-  const holder = subjectOf(c, i);
+  const controller = controllerOf(c, i);
+  const holder = controller ?? subjectOf(c, i);
   const target = objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after);
-  return holder && target ? { holder, target, rule: 'verb' } : null;
+  return holder && target ? { holder, target, rule: controller ? 'verb.controlled' : 'verb' } : null;
 }
 
 /** "accused his predecessor, Barack Obama": a plain noun phrase the name after a comma restates. */
@@ -149,34 +88,27 @@ export function objectAfter(c: Clause, from: number, lex: CompiledSentiment, lim
   for (let k = from; k < c.hi && k - from <= limit; k++) {
     let m = startingAt(c, k);
     // "former army chief John Smith": the name after the title heads the phrase.
-    if (m && isModifier(c, m, heads)) m = titledName(c, m);
-    if (m) return isModifier(c, m, heads) || (!governed && isSubject(c, m)) ? null : m;
+    if (m) m = titledName(c, m);
+    if (m) return (isModifier(c, m, heads) && !isActAuthor(c, m, lex)) || (!governed && isSubject(c, m)) ? null : m;
     if (t.pos[k] === POS.ADP) governed = true;
     if (!open.has(t.pos[k]) && tokenText(c.doc, k) !== '.' && !(t.pos[k] === POS.ADP && preps.has(t.lemma[k]))) return null;
   }
   return null;
 }
 
-/** The name a title phrase opened by actor m introduces ("NATO chief John Smith"), else m. */
-export function titledName(c: Clause, m: Mention): Mention {
+/** "a North Korean torpedo attack", "the Russian invasion": an actor modifying an act noun is its author. */
+function isActAuthor(c: Clause, m: Mention, lex: CompiledSentiment): boolean {
   const t = c.doc.tokens!;
   let k = m.tokEnd;
-  while (k < c.hi && k - m.tokEnd < 3 && (t.pos[k] === POS.NOUN || t.pos[k] === POS.PROPN || t.pos[k] === POS.ADJ) && !startingAt(c, k)) k++;
-  const name = startingAt(c, k);
-  // A titled mention may begin with the title itself: "Greenpeace |spokesman John Smith|".
-  return name && (name.kind === 'title' || (k > m.tokEnd && name.kind === 'name')) ? name : m;
-}
-
-/** The actor whose title introduces m ("BBC presenter John Smith" → BBC), if any. */
-export function affiliationOf(c: Clause, m: Mention): Mention | null {
-  return c.actors.find((a) => a.tokEnd <= m.tokStart && a.tokEnd + 3 >= m.tokStart && a.entity !== m.entity && titledName(c, a) === m) ?? null;
+  while (k < c.hi && k - m.tokEnd < 3 && t.pos[k + 1] === POS.NOUN) k++;
+  return t.pos[k] === POS.NOUN && (lex.byFirst.get(t.lemma[k]) ?? []).some((q) => q.kind === 'noun' && q.words.length === 1);
 }
 
 /**
  * "a Palestinian state", "the U.S. imposition": the actor qualifies a common noun, unless
  * the noun still names the actor ("the Obama administration", "Israeli officials").
  */
-function isModifier(c: Clause, m: Mention, heads: Set<string>): boolean {
+export function isModifier(c: Clause, m: Mention, heads: Set<string>): boolean {
   const k = m.tokEnd;
   const t = c.doc.tokens!;
   return k < c.hi && t.pos[k] === POS.NOUN && !isCapitalised(c.doc, k) && !heads.has(t.lemma[k]);
@@ -205,8 +137,10 @@ function possessorBefore(c: Clause, i: number): Mention | null {
 export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentiment): Roles {
   const t = c.doc.tokens!;
   const after = i + n;
-  const hasPrep = lex.preps.has(t.lemma[after]);
-  let target = hasPrep ? objectAfter(c, after + 1, lex, 3) : null;
+  // "support and solidarity to Y": a coordinated noun shares the preposition.
+  const prep = t.lemma[after] === 'and' && t.pos[after + 1] === POS.NOUN && lex.preps.has(t.lemma[after + 2]) ? after + 2 : after;
+  const hasPrep = lex.preps.has(t.lemma[prep]);
+  let target = hasPrep ? objectAfter(c, prep + 1, lex, 3) ?? appositiveObject(c, prep + 1) : null;
   // "The criticisms are increasingly aimed at Y".
   for (let k = after; !target && k < Math.min(c.hi, after + 5); k++) {
     if (lex.aim.has(t.lemma[k]) && (t.lemma[k + 1] === 'at' || t.lemma[k + 1] === 'against')) target = objectAfter(c, k + 2, lex, 2);
@@ -221,12 +155,16 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
       break;
     }
   }
-  if (holder && target) return { holder, target, rule };
-  // The verb the noun is the object of: "voiced criticism", "came under fire", "ignored Trump's attacks".
+  // "X expressed his support for Y": the owner pronoun is the subject of the expressing verb.
+  const ownPronoun = holder !== null && holder.kind === 'pronoun' && rule === 'noun.possessor';
+  if (holder && target && !ownPronoun) return { holder, target, rule };
+  // The verb the noun is the object of: "voiced criticism", "came under fire", "ignored Trump's
+  // attacks", "placed a heap of blame on Y".
   let k = i - 1;
   let indirect: Mention | null = null;
   for (; k >= c.lo; k--) {
-    if (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || isPossessiveMark(c, k) || OWNERS.has(t.lemma[k]) ||
+    const quantity = (t.lemma[k] === 'of' && QUANTITIES.has(t.lemma[k - 1])) || (QUANTITIES.has(t.lemma[k]) && t.lemma[k + 1] === 'of');
+    if (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || isPossessiveMark(c, k) || OWNERS.has(t.lemma[k]) || quantity ||
       (holder && k >= holder.tokStart && k < holder.tokEnd)) continue;
     // "offered Trump a tepid endorsement": an indirect object is the target.
     const m: Mention | null = holder || indirect ? null : endingAt(c, k + 1);
@@ -237,10 +175,16 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   target ??= indirect && t.pos[k] === POS.VERB ? indirect : null;
   // "came under fire", "responded to Trump's attacks": a preposition may stand between.
   const under = t.pos[k] === POS.ADP && t.pos[k - 1] === POS.VERB ? k - 1 : k;
-  if (k < c.lo || t.pos[under] !== POS.VERB) return null;
-  const subject = subjectOf(c, under);
+  const verb = k >= c.lo && t.pos[under] === POS.VERB;
+  const subject = verb ? controllerOf(c, under) ?? subjectOf(c, under) : null;
+  if (ownPronoun && target) {
+    const own = subject && EXPRESS.has(t.lemma[under]) && subject.entity !== target.entity;
+    return own ? { holder: subject, target, rule: 'noun.possessor.subject' } : { holder: holder!, target, rule };
+  }
   if (!subject) return null;
   const receives = lex.receive.has(t.lemma[under]);
+  // "Y won the backing of X", "Y drew the ire of X": at the receiving end, "of" names the holder.
+  if (!holder && target && receives && t.lemma[prep] === 'of' && subject.entity !== target.entity) return { holder: target, target: subject, rule: 'noun.of.subject' };
   // "Y came under fire from X"; "Smith ignored Y's attacks": aimed at the subject. A bare
   // modifier is no owner here ("the Boston assault" happened in Boston).
   const owns = holder && (rule !== 'noun.possessor' || isPossessiveMark(c, holder.tokEnd) || holder.kind === 'pronoun');
@@ -249,6 +193,12 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   if (!holder && target && !receives) return { holder: subject, target, rule: 'noun.subject' };
   return null;
 }
+
+/** Nouns that measure out an attitude: "a heap of blame", "a barrage of criticism". */
+const QUANTITIES = new Set(['heap', 'lot', 'barrage', 'torrent', 'wave', 'flurry', 'storm', 'stream', 'string', 'series', 'round', 'volley', 'chorus', 'outpouring', 'deluge', 'hail', 'avalanche', 'litany', 'share', 'measure', 'bit', 'ton', 'tons', 'lots', 'plenty', 'kind', 'sort', 'show', 'message', 'expression', 'word', 'words', 'pledge', 'vote', 'gesture', 'sign']);
+
+/** Verbs by which a holder shows an attitude of its own: "voiced his support", "gave her backing". */
+const EXPRESS = new Set(['express', 'voice', 'offer', 'give', 'lend', 'pledge', 'reiterate', 'reaffirm', 'declare', 'announce', 'show', 'signal', 'extend', 'state', 'throw', 'add', 'make', 'launch', 'level', 'step', 'renew', 'repeat', 'send', 'heap', 'pour', 'direct', 'aim', 'unleash', 'register', 'air']);
 
 /** "X, a critic of Y"; "X is an ally of Y"; "Trump ally X"; "Y's critics, including X". */
 export function agentRoles(c: Clause, i: number, n: number, preps: Set<string>): Roles {

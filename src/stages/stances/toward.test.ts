@@ -18,6 +18,8 @@ test('a verb gives its subject a polarity toward its object, and a passive towar
 
 test('an actor that only modifies the object, or starts a clause of its own, is not the target', () => {
   assert.deepEqual(toward('Germany welcomed a Russian proposal.'), []);
+  // The author of an act is what the act is held against.
+  assert.deepEqual(toward('Germany condemned the Russian invasion.'), ['Germany oppose Russia stance.actor.verb.oppose']);
   assert.deepEqual(toward('Germany attacked the plan, and France rejected it.'), []);
 });
 
@@ -78,4 +80,36 @@ test('objects restated by an apposition or named in "what … as"; titled conjun
   assert.deepEqual(toward('Germany attacked what it called France’s cynical plan.'), ['Germany oppose France stance.actor.verb.oppose']);
   assert.deepEqual(toward('On Sunday, singer Eli Hallbeck, actress Ana Varnes and other speakers sharply attacked Germany.', ['Eli Hallbeck', 'Ana Varnes']).sort(),
     ['Ana Varnes oppose Germany stance.actor.verb.oppose', 'Eli Hallbeck oppose Germany stance.actor.verb.oppose']);
+});
+
+test('a participle or infinitive is done by its controller: the clause subject, or the object before "to"', () => {
+  assert.deepEqual(toward('Germany issued a statement criticizing France.'), ['Germany oppose France stance.actor.verb.controlled.oppose']);
+  assert.deepEqual(toward('Germany urged Italy to condemn France.'), ['Italy oppose France stance.actor.verb.controlled.oppose']);
+});
+
+test('a long apposition does not hide the subject; a titled name in an apposition brings its organisation', () => {
+  assert.deepEqual(toward('Germany, a country that borders Austria, praised Italy.'), ['Germany support Italy stance.actor.verb.support']);
+  assert.deepEqual(toward('Eli Hallbeck, director of the Varnes Institute, praised Germany.', ['Eli Hallbeck', 'Varnes Institute']).sort(),
+    ['Eli Hallbeck support Germany stance.actor.verb.support', 'Varnes Institute support Germany stance.actor.verb.support']);
+});
+
+test('quotations without their opening mark, appositions and opinion verbs before the judged subject, reported misdeeds, the speaker\'s organisation', () => {
+  assert.deepEqual(toward('France is a reliable partner, said Greenpeace spokesman Eli Hallbeck.', ['Greenpeace', 'Eli Hallbeck']).sort(),
+    ['Eli Hallbeck support France stance.actor.quote.support', 'Greenpeace support France stance.actor.quote.support']);
+  assert.deepEqual(toward('"Varnes, the new chairman, is a disgrace," Hallbeck said.', ['Varnes', 'Hallbeck']), ['Hallbeck oppose Varnes stance.actor.quote.oppose']);
+  assert.deepEqual(toward('"I think the future of France will be very healthy," Hallbeck said.', ['Hallbeck']), ['Hallbeck support France stance.actor.quote.support']);
+  assert.deepEqual(toward('Hallbeck said Varnes had lied to voters.', ['Hallbeck', 'Varnes']), ['Hallbeck oppose Varnes stance.actor.quote.oppose']);
+});
+
+test('nouns at the receiving end, measured out, or owned by the subject; a negated attack is no support', () => {
+  assert.deepEqual(toward('Varnes won the backing of Hallbeck.', ['Varnes', 'Hallbeck']), ['Hallbeck support Varnes stance.actor.noun.of.subject.support']);
+  assert.deepEqual(toward('Hallbeck placed a heap of blame on Varnes.', ['Varnes', 'Hallbeck']), ['Hallbeck oppose Varnes stance.actor.noun.subject.oppose']);
+  assert.deepEqual(toward('Hallbeck expressed his support for Varnes.', ['Hallbeck', 'Varnes']), ['Hallbeck support Varnes stance.actor.noun.possessor.subject.support']);
+  assert.deepEqual(toward('Germany did not criticize France.'), []);
+});
+
+test('without a parse, the nearest actor before the verb holds a stance toward the actor its object names', () => {
+  // "Varnes’s judgment, pillorying" reads like a subject and its verb, so the object is lost.
+  assert.ok(toward('Germany has criticized Varnes’s judgment, pillorying him for his vote.', ['Varnes']).includes('Germany oppose Varnes stance.actor.verb.nearby.oppose'));
+  assert.deepEqual(toward('Germany welcomed a Russian proposal.'), []);
 });

@@ -5,11 +5,12 @@
  * "Y came under fire from X", "X, a critic of Y", "Trump ally X", "X is critical of Y".
  */
 import type { Doc, Mention, Stance } from '../../doc/types.js';
-import { actorMentionsBySentence, isNegated, type Clause } from '../../nlp/syntax.js';
+import { actorMentionsBySentence, isClauseBreak, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { judgedRoles } from './judged.js';
 import { quoteStances, withSpeakers } from './quoted.js';
-import { adjectiveRoles, affiliationOf, agentRoles, isHypothetical, nounRoles, ref, verbRoles } from './roles.js';
+import { affiliationOf, ref } from './mentions.js';
+import { adjectiveRoles, agentRoles, isHypothetical, isModifier, nounRoles, verbRoles, type Roles } from './roles.js';
 
 type Polarity = 'support' | 'oppose';
 type CueKind = 'verb' | 'noun' | 'agent' | 'adjective';
@@ -79,10 +80,17 @@ export function compileSentiment(lex: SentimentLexicon): CompiledSentiment {
   };
 }
 
-/** A cue's part of speech must fit its kind: "attack" the verb is not "attack" the noun. */
-function fits(kind: CueKind, pos: number): boolean {
-  if (kind === 'verb') return pos === POS.VERB;
-  if (kind === 'noun' || kind === 'agent') return pos === POS.NOUN || pos === POS.PROPN;
+/**
+ * A cue's part of speech must fit its kind: "attack" the verb is not "attack" the noun. A
+ * bare verb form after "of", a determiner or an owner is a mistagged noun ("a heap of blame").
+ */
+function fits(kind: CueKind, doc: Doc, i: number): boolean {
+  const t = doc.tokens!;
+  const pos = t.pos[i];
+  const nominal = pos === POS.VERB && tokenText(doc, i).toLowerCase() === t.lemma[i] && i > 0 &&
+    (t.pos[i - 1] === POS.DET || ['of', 'his', 'her', 'its', 'their', 'our', 'my', 'your'].includes(t.lemma[i - 1]) || /^['’]s$/.test(tokenText(doc, i - 1)));
+  if (kind === 'verb') return pos === POS.VERB && !nominal;
+  if (kind === 'noun' || kind === 'agent') return pos === POS.NOUN || pos === POS.PROPN || nominal;
   return true;
 }
 
@@ -101,7 +109,9 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
   const word = (i: number) => tokenText(doc, i).toLowerCase();
   // "Britain and France condemned Russia and Iran": every pair of conjuncts. "Acme CEO
   // John Smith praised Y": the organisation a titled person speaks for holds it too.
-  const withAffiliation = (c: Clause, m: Mention) => [m, ...conjuncts(c, m)].flatMap((x) => [x, affiliationOf(c, x)].filter((y): y is Mention => y !== null));
+  // A pronoun holder's organisation comes from the titled mention it refers back to.
+  const withAffiliation = (c: Clause, m: Mention) => [m, ...conjuncts(c, m)].flatMap((x) =>
+    [x, ...c.actors.filter((y) => y.entity === x.entity).map((y) => affiliationOf(c, y))].filter((y, n, all): y is Mention => y !== null && all.findIndex((z) => z?.entity === y.entity) === n));
   const emit = (c: Clause, roles: { holder: Mention; target: Mention }, polarity: Polarity, rule: string, first: number, last: number) => {
     for (const h of withAffiliation(c, roles.holder)) {
       for (const g of withAffiliation(c, roles.target)) {
@@ -121,7 +131,7 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (c.actors.some((m) => m.tokStart <= i && i < m.tokEnd)) continue;
       const candidates = [...(lex.byFirst.get(t.lemma[i]) ?? []), ...(lex.byFirst.get(word(i)) ?? [])];
-      const cue = candidates.find((q) => fits(q.kind, t.pos[i]) && i + q.words.length <= s.tokEnd &&
+      const cue = candidates.find((q) => fits(q.kind, doc, i) && i + q.words.length <= s.tokEnd &&
         q.words.every((w, n) => t.lemma[i + n] === w || word(i + n) === w));
       const judged = !cue && isJudging(lex.judge, t.pos[i], t.lemma[i], word(i)) ? judgedRoles(c, i, lex) : null;
       if (judged && !isHypothetical(c, i, lex.hypothetical) && judged.holder.entity !== judged.target.entity) {
@@ -130,14 +140,15 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
       if (!cue) continue;
       // "would support" is only entertained; "wouldn't support" is a refusal.
       if (isHypothetical(c, i, lex.hypothetical) && !isNegated(c, i)) continue;
-      const roles = cue.kind === 'verb' ? verbRoles(c, i, cue.words.length, lex)
+      const roles = (cue.kind === 'verb' ? verbRoles(c, i, cue.words.length, lex)
         : cue.kind === 'noun' ? nounRoles(c, i, cue.words.length, lex)
           : cue.kind === 'agent' ? agentRoles(c, i, cue.words.length, lex.preps)
-            : adjectiveRoles(c, i, cue.words.length);
+            : adjectiveRoles(c, i, cue.words.length)) ?? (cue.kind === 'verb' ? nearbyRoles(c, i, cue.words.length, lex) : null);
       if (!roles || roles.holder.entity === roles.target.entity) continue;
       // "refused to endorse Y" negates like "did not endorse Y".
       const negated = isNegated(c, i) !== (t.lemma[i - 1] === 'to' && lex.negating.has(t.lemma[i - 2]));
-      if (negated && lex.negation === 'drop') continue;
+      // Not attacking someone is no support: a negated opposing cue says nothing.
+      if (negated && (lex.negation === 'drop' || cue.polarity === 'oppose')) continue;
       const polarity: Polarity = negated ? (cue.polarity === 'support' ? 'oppose' : 'support') : cue.polarity;
       const last = i + cue.words.length - 1;
       emit(c, roles, polarity, `stance.actor.${roles.rule}.${cue.polarity}${negated ? '.negated' : ''}`, i, last);
@@ -186,4 +197,26 @@ function conjuncts(c: Clause, m: Mention): Mention[] {
 function isTitleWord(c: Clause, k: number): boolean {
   const t = c.doc.tokens!;
   return (t.pos[k] === POS.NOUN || t.pos[k] === POS.ADJ) && !isCapitalised(c.doc, k) && !c.actors.some((m) => m.tokStart <= k && k < m.tokEnd);
+}
+
+/**
+ * When no clause structure is found: the nearest named actor before the verb in its clause
+ * holds the stance toward the actor heading or owning its object ("Sanders has criticized
+ * Clinton's judgment, pillorying …"). Not for passives and complements ("was accused of
+ * helping Y"), whose doer is not the actor before them.
+ */
+function nearbyRoles(c: Clause, i: number, n: number, lex: CompiledSentiment): Roles {
+  const t = c.doc.tokens!;
+  if (isPassive(c, i) || ['of', 'for', 'by', 'to'].includes(t.lemma[i - 1])) return null;
+  let holder: Mention | null = null;
+  for (const m of c.actors) if (m.tokEnd <= i && i - m.tokEnd <= 12 && m.kind !== 'pronoun') holder = m;
+  if (!holder) return null;
+  for (let k = holder.tokEnd; k < i; k++) if (isClauseBreak(c, k) || tokenText(c.doc, k) === ';') return null;
+  const objectWord = (k: number) => [POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[k]) || /^['’]s?$/.test(tokenText(c.doc, k)) || (t.pos[k] === POS.ADP && lex.preps.has(t.lemma[k]));
+  for (let k = i + n; k < c.hi && k - i - n <= 5; k++) {
+    const target = c.actors.find((m) => m.tokStart === k);
+    if (target) return target.kind === 'pronoun' || isModifier(c, target, lex.heads) ? null : { holder, target, rule: 'verb.nearby' };
+    if (!objectWord(k)) return null;
+  }
+  return null;
 }
