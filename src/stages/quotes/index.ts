@@ -89,7 +89,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...indirect);
   quotes.push(...colonAttributions(ctx, quotes));
   quotes.sort((a, b) => a.content.start - b.content.start);
-  return quotes;
+  return withoutNested(quotes);
 }
 
 
@@ -190,10 +190,14 @@ function mergeContinued(doc: Doc, quotes: Quote[]): Quote[] {
   for (const q of quotes) {
     const last = out[out.length - 1];
     const lastEnd = last?.parts ? last.parts[last.parts.length - 1].end : last?.content.end;
-    const gap = last ? doc.text.slice(Math.max(lastEnd!, last.cue?.end ?? 0), q.content.start) : '';
+    // The gap after the cue and the source as written: `“…,” said Rep. Smith (D-N.C.), head of the caucus. “…”`.
+    const gap = last ? doc.text.slice(Math.max(lastEnd!, last.cue?.end ?? 0, last.source && last.source.start >= lastEnd! ? last.source.end : 0), q.content.start) : '';
     const cueBetween = last?.cue && last.cue.start >= lastEnd! && last.cue.end <= q.content.start;
-    const joins = cueBetween ? /^[^\n.!?“”"]{0,40}[.,:]?[^\S\n]*$/.test(gap) : last?.parts && /^[^\S\n]*$/.test(gap);
-    if (last && !q.cue && joins) {
+    // What stands between the parts is the reporter's, in the same paragraph: `“…,” she said of the election, which … “…”`.
+    const joins = cueBetween ? /^[^\n“”"]*$/.test(gap) : last?.parts && /^[^\S\n]*$/.test(gap);
+    // `“…,” the narrator says, “…”`: the second part finds the same cue.
+    const sameCue = q.cue !== null && q.cue.start === last?.cue?.start;
+    if (last && (!q.cue || sameCue) && joins) {
       last.parts = [...(last.parts ?? [last.content]), q.content];
       last.content = { start: last.content.start, end: q.content.end };
       continue;
@@ -224,7 +228,8 @@ function colonAttributions(ctx: QuoteContext, found: Quote[]): Quote[] {
     const colon = sp.tokEnd;
     const start = t.start[colon + 1];
     if (start === undefined || start >= para.end) continue;
-    const content = { start, end: para.end };
+    // What was said ends before the closing full stop, as indirect content does.
+    const content = { start, end: doc.text[para.end - 1] === '.' ? para.end - 1 : para.end };
     // A direct quote already attributed over the same words keeps its own attribution.
     let existing = found.find((q) => q.content.start <= start && q.content.end >= start);
     if (existing && existing.content.start < para.start && n > 0) {
@@ -239,6 +244,17 @@ function colonAttributions(ctx: QuoteContext, found: Quote[]): Quote[] {
     else out.push(q);
   }
   return out;
+}
+
+/**
+ * "Merrill says Machado promised to …": a report inside what someone else said is part of
+ * that statement, not a statement the article makes of its own.
+ */
+function withoutNested(quotes: Quote[]): Quote[] {
+  const within = (q: Quote, p: Quote) => p !== q && q.cue !== null && (p.parts ?? [p.content]).some((c) => c.start <= q.cue!.start && q.cue!.end <= c.end);
+  // The principal of a relayed report stays: "<X said …>, according to the Roper Center" keeps X's words with their chain.
+  const relays = (p: Quote, q: Quote) => p.rule === 'quotes.indirect.nested' && q.via.some((v) => v.name === p.speaker?.name);
+  return quotes.filter((q) => q.kind === 'direct' || !quotes.some((p) => within(q, p) && !relays(p, q)));
 }
 
 /** True when a cue goes on to say more than the quote: "Conte said the memorandum ...". */

@@ -125,7 +125,8 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
   let chain: [number, number] | null = null;
   if (t.pos[i] === POS.CCONJ && t.lemma[i] === 'and') chain = ctx.verbChainAt(i + 1, hi);
   // ", saying …", "responded by saying …": the gerund's subject is the sentence's.
-  else if (i > lo && (tokenText(ctx.doc, i - 1) === ',' || ctx.lemma(i - 1) === 'by') && t.pos[i] === POS.VERB && /ing$/.test(tokenText(ctx.doc, i))) {
+  // "issued a statement calling …": after a noun too.
+  else if (i > lo && (tokenText(ctx.doc, i - 1) === ',' || ctx.lemma(i - 1) === 'by' || [POS.NOUN, POS.PROPN].includes(t.pos[i - 1])) && t.pos[i] === POS.VERB && /ing$/.test(tokenText(ctx.doc, i))) {
     const ing = ctx.verbChainAt(i, hi);
     if (ing && ctx.rules.indirect.has(ctx.chainVerb(ing))) chain = ing;
   }
@@ -198,6 +199,8 @@ function contentBefore(ctx: QuoteContext, cue: Cue, from: number, hi: number, in
 function contentAround(ctx: QuoteContext, cue: Cue, from: number, hi: number, inDirect: (o: number) => boolean): Found | null {
   const t = ctx.doc.tokens!;
   const comma = cue.tokEnd;
+  // "But in recent days, he said, …": the conjunction links the reporter's sentences, not what was said.
+  if (t.pos[from] === POS.CCONJ && from + 1 < cue.tokStart - 1) from++;
   if (tokenText(ctx.doc, comma) !== ',' || inDirect(t.start[from]) || inDirect(t.start[comma + 1] ?? -1)) return null;
   const end = contentEnd(ctx, comma + 1, hi);
   if (end - (comma + 1) < 2 || cue.tokStart - 1 - from < 1) return null;
@@ -260,6 +263,29 @@ function nestedReport(ctx: QuoteContext, relay: Cue, from: number, end: number, 
   return build(ctx, 'indirect', { start: t.start[from], end: t.end[end - 1] }, relay, null, null, 'quotes.indirect.nested');
 }
 
+/**
+ * What was said ends before a closing "in a statement (on Thursday)" or "in an interview with
+ * the Post": where it was said belongs to the telling.
+ */
+function beforeMedium(ctx: QuoteContext, from: number, end: number): number {
+  const t = ctx.doc.tokens!;
+  for (let k = from + 3; k < end - 1; k++) {
+    if (!/^(in|during)$/.test(ctx.lemma(k)) || t.pos[k] !== POS.ADP) continue;
+    let j = k + 1;
+    if (t.pos[j] === POS.DET || t.pos[j] === POS.PRON) j++;
+    while (j < end && (t.pos[j] === POS.ADJ || t.pos[j] === POS.PROPN || (t.pos[j] === POS.NOUN && !ctx.rules.medium.has(ctx.lemma(j))))) j++;
+    if (j >= end || !ctx.rules.medium.has(ctx.lemma(j))) continue;
+    // Only a short tail may follow: "with reporters", "on Thursday", not a clause.
+    let v = j + 1;
+    while (v < end && t.pos[v] !== POS.VERB && t.pos[v] !== POS.AUX && !/^[“”"]$/.test(tokenText(ctx.doc, v))) v++;
+    if (v === end && end - j <= 8) return k;
+  }
+  return end;
+}
+
+/** Words that join a clause of its own to reported content: "…, though she acknowledged …". */
+const LINKS = new Set(['but', 'and', 'though', 'although', 'while', 'whereas', 'as', 'yet']);
+
 /** Indirect content runs to the sentence end, stopping before ", and cited ..." or ";". */
 function contentEnd(ctx: QuoteContext, from: number, hi: number): number {
   const t = ctx.doc.tokens!;
@@ -270,14 +296,27 @@ function contentEnd(ctx: QuoteContext, from: number, hi: number): number {
     // "…, saying …" and "… by saying …" open a report of their own.
     if ((w === ',' || ctx.lemma(k) === 'by') && t.pos[k + 1] === POS.VERB && /ing$/.test(tokenText(ctx.doc, k + 1)) && ctx.rules.indirect.has(t.lemma[k + 1])) return k;
     if (t.pos[k] === POS.CCONJ && ctx.verbChainAt(k + 1, hi)) return k;
+    // "…, though she acknowledged …", "… and lawyers said …": another report of its own.
+    const link = w === ',' && LINKS.has(ctx.lemma(k + 1)) ? k + 2 : t.pos[k] === POS.CCONJ ? k + 1 : -1;
+    if (link > 0) {
+      const c = ctx.cueAt(link, hi);
+      if (c && !c.according && c.verb && ctx.rules.indirect.has(c.verb)) return k;
+    }
   }
   let end = hi;
   while (end > from && t.pos[end - 1] === POS.PUNCT) end--;
+  end = beforeMedium(ctx, from, end);
+  while (end > from && t.pos[end - 1] === POS.PUNCT && !/^[”"]$/.test(tokenText(ctx.doc, end - 1))) end--;
   // A quotation that closes the sentence keeps its closing mark: `… as “a paragon of virtue.”`.
   const words = ctx.doc.text.slice(t.start[from], t.end[Math.max(end - 1, from)]);
   const open = (words.match(/[“"]/g) ?? []).length - (words.match(/”/g) ?? []).length;
   if (open % 2 === 1) {
-    for (let k = end; k < hi; k++) if (/^[”"]$/.test(tokenText(ctx.doc, k))) return k + 1;
+    for (let k = end; k < Math.min(t.count, hi + 1); k++) if (/^[”"]$/.test(tokenText(ctx.doc, k))) return k + 1;
+  }
+  // Typewriter quotes, two apostrophes each: `… was ''a disaster.''`.
+  if ((words.match(/''/g) ?? []).length % 2 === 1) {
+    // (The sentence splitter may leave the closing mark to the next sentence.)
+    for (let k = end; k < Math.min(t.count, hi + 1); k++) if (ctx.doc.text.slice(t.end[k] - 2, t.end[k]) === "''") return k + 1;
   }
   return end;
 }

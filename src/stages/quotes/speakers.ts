@@ -1,175 +1,17 @@
 /**
- * Speakers and cues: the noun phrase that says something ("Wang", "a senior official",
- * "The New York Post", "sources"), the speech verb after or before it, and "according to".
+ * Cues: the speech verb after or before a speaker ("Wang said", "said Wang"), "according to",
+ * and the report an outlet cited that a speaker's later quotes inherit.
  */
-import type { ActorRef, Doc, Mention, Span } from '../../doc/types.js';
+import type { ActorRef, Doc } from '../../doc/types.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { Phrases, POSSESSIVE } from './phrases.js';
+import type { Cue, Speaker } from './types.js';
 
-export interface QuoteRules {
-  version: string;
-  verbs: string[];
-  indirectVerbs: string[];
-  according: string[];
-  reportNouns: string[];
-  intentVerbs: string[];
-  phrasalVerbs?: string[];
-  beliefVerbs?: string[];
-  mediumNouns?: string[];
-}
+export type { Cue, QuoteRules, Rules, Speaker } from './types.js';
 
-export interface Rules {
-  verbs: Set<string>;
-  indirect: Set<string>;
-  according: string[][];
-  reportNouns: Set<string>;
-  intent: Set<string>;
-  /** Verb + particle cues, keyed by the verb's lemma: "call" → {"for", "on"}. */
-  phrasal: Map<string, Set<string>>;
-  /** Verbs of thought and intention: "believes", "wants". */
-  belief: Set<string>;
-  /** Where something was said: "in a statement". */
-  medium: Set<string>;
-}
-
-/** A speaker as written: a token range, resolved to an entity when the text names one. */
-export interface Speaker extends Span {
-  tokStart: number;
-  tokEnd: number;
-  mention: Mention | null;
-  /** Where the name ends when the source as written runs on into a description ("Len Burman, head of …"). */
-  nameEnd?: number;
-  /** What a relative pronoun source stands for: "[Mr. Obama], who said …". */
-  antecedent?: Speaker;
-}
-
-export interface Cue {
-  speaker: Speaker;
-  /** The cue words: the speech verb with its auxiliaries ("has learned"), or "according to". */
-  cue: Span;
-  /** Token range of speaker and cue together. */
-  tokStart: number;
-  tokEnd: number;
-  according: boolean;
-  verb: string | null;
-}
-
-const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by']);
-/** Words that scale a quantity before a source: "Nearly eight of 10 voters", "Only 52 percent of voters". */
-const HEDGES = new Set(['nearly', 'almost', 'only', 'about', 'roughly', 'just', 'some']);
-
-export class QuoteContext {
-  /** Mention starting at each token, for mentions that resolve to an entity. */
-  readonly mentionAt = new Map<number, Mention>();
+export class QuoteContext extends Phrases {
   /** Where the article cites a report: the outlet (null: not a media outlet) and whom that sentence names. */
   readonly reports: Array<{ at: number; outlet: ActorRef | null; names: Set<number> }> = [];
-
-  /** Tokens inside a mention but not at its start: a phrase cannot begin there. */
-  private readonly inside = new Set<number>();
-
-  constructor(readonly doc: Doc, readonly rules: Rules) {
-    for (const m of doc.mentions!) {
-      if (m.entity < 0) continue;
-      this.mentionAt.set(m.tokStart, m);
-      for (let k = m.tokStart + 1; k < m.tokEnd; k++) this.inside.add(k);
-    }
-  }
-
-  lemma(i: number): string {
-    return this.doc.tokens!.lemma[i] ?? '';
-  }
-
-  ref(sp: Speaker): ActorRef {
-    if (sp.antecedent) return this.ref(sp.antecedent);
-    if (sp.mention) {
-      const e = this.doc.entities![sp.mention.entity];
-      return { code: e.actor, name: e.name };
-    }
-    return { code: null, name: this.doc.text.slice(sp.start, sp.nameEnd ?? sp.end) };
-  }
-
-  isMedia(sp: Speaker): boolean {
-    return sp.mention !== null && this.doc.entities![sp.mention.entity].kind === 'media';
-  }
-
-  isPerson(sp: Speaker): boolean {
-    return sp.mention !== null && this.doc.entities![sp.mention.entity].kind === 'person';
-  }
-
-  private speaker(a: number, b: number, mention: Mention | null): Speaker {
-    const t = this.doc.tokens!;
-    return { tokStart: a, tokEnd: b, start: t.start[a], end: t.end[b - 1], mention };
-  }
-
-  /** The entity a phrase names: its head, or what it is "of"/"for"; not a possessor ("Clinton's aide"). */
-  private headMention(a: number, b: number): Mention | null {
-    let found: Mention | null = null;
-    for (let k = a; k < b; k++) {
-      const m = this.mentionAt.get(k);
-      if (!m || m.tokEnd > b) continue;
-      if (/^['’]s?$/.test(tokenText(this.doc, m.tokEnd)) && m.tokEnd < b) continue;
-      found = m;
-      k = m.tokEnd - 1;
-    }
-    return found;
-  }
-
-  /**
-   * A noun phrase starting at token i: a pronoun, or determiners, modifiers, names and
-   * nouns ("Clinton spokesman Nick Merrill", "The nonpartisan Commission on Presidential
-   * Debates", "Mr. Obama"), with an "of"/"for"/"on" phrase.
-   */
-  phraseAt(i: number, hi: number): Speaker | null {
-    const t = this.doc.tokens!;
-    if (i >= hi || this.inside.has(i)) return null;
-    if (t.pos[i] === POS.PRON && PERSONAL.has(t.lemma[i])) {
-      const m = this.mentionAt.get(i);
-      return this.speaker(i, i + 1, m ?? null);
-    }
-    let j = i;
-    if (t.pos[j] === POS.ADV && HEDGES.has(t.lemma[j]) && [POS.NUM, POS.ADJ].includes(t.pos[j + 1])) j++;
-    if (!this.mentionAt.has(i) && (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE.has(t.lemma[j])))) j++;
-    const words = (from: number): number => {
-      let k = from;
-      for (;;) {
-        const m = this.mentionAt.get(k);
-        // A pronoun starts a phrase of its own: "In a Fox interview he said".
-        if (m && m.tokEnd <= hi && !(k > from && t.pos[k] === POS.PRON)) k = m.tokEnd;
-        else if (k < hi && [POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[k]) && !this.inside.has(k)) k++;
-        // A surname the tagger reads as a verb: "Rep. Stephen Lynch".
-        else if (k > from && k < hi && this.isNameVerb(k)) k++;
-        else if (k > from && k < hi && /^['’]s?$/.test(tokenText(this.doc, k)) && t.pos[k] === POS.PART) k++;
-        // A hyphenated name or modifier split by the tokenizer: "Holtz-Eakin", "conservative-leaning".
-        else if (k > from && k + 1 < hi && /^[-/]$/.test(tokenText(this.doc, k)) && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1]) k += 2;
-        // Coordinated speakers: "Mr. Grassley and Mr. Leahy", "Federal and state officials".
-        else if (k > from && k + 1 < hi && t.lemma[k] === 'and' && t.pos[k] === POS.CCONJ && [POS.ADJ, POS.NOUN, POS.PROPN].includes(t.pos[k + 1])) k++;
-        else return k;
-      }
-    };
-    const end = words(j);
-    // The phrase must end in a noun or a name, not an adjective or a possessive.
-    let last = end;
-    while (last > j && !([POS.NOUN, POS.PROPN].includes(t.pos[last - 1]) || this.endsMention(last) || this.isNameVerb(last - 1))) last--;
-    // A quantity is a head when a part of something follows: "Many of his supporters", "eight of 10 voters".
-    if (last === j && end > j && this.lemma(end) === 'of' && [POS.ADJ, POS.NUM].includes(t.pos[end - 1])) last = end;
-    if (last === j) return null;
-    j = last;
-    // "a spokesman for the ministry", "officials of the party", "a study by two economists".
-    const tailAt = (a: number): number => {
-      let k = a + 1;
-      if (t.pos[k] === POS.DET || (t.pos[k] === POS.PRON && POSSESSIVE.has(t.lemma[k]))) k++;
-      const tail = words(k);
-      return tail > k && ([POS.NOUN, POS.PROPN].includes(t.pos[tail - 1]) || this.endsMention(tail)) ? tail : a;
-    };
-    if (j < hi && PHRASE_PREPOSITIONS.has(t.lemma[j]) && t.pos[j] === POS.ADP) j = tailAt(j);
-    // "a poll conducted by Gallup": a participle with its agent.
-    if (j + 1 < hi && t.pos[j] === POS.VERB && /ed$/.test(tokenText(this.doc, j)) && this.lemma(j + 1) === 'by') {
-      const tail = tailAt(j + 1);
-      if (tail > j + 1) j = tail;
-    }
-    return this.speaker(i, j, this.headMention(i, j));
-  }
 
   /** What follows a noun at `k` shows it is the subject's verb: "that", an infinitive of intent, or a name's object. */
   private verbReadAsNoun(k: number, next: number): boolean {
@@ -189,17 +31,11 @@ export class QuoteContext {
     return prev > from && this.isCircumstance(prev + 1) ? prev : comma;
   }
 
-  /** True when the phrase at i is (part of) a preposition's object: "After [the] vote". */
-  private afterPreposition(i: number): boolean {
-    const t = this.doc.tokens!;
-    let k = i - 1;
-    while (k >= 0 && [POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[k])) k--;
-    return k >= 0 && (t.pos[k] === POS.ADP || t.pos[k] === POS.SCONJ);
-  }
-
   /** An aside that says where, when or while, not who: "at the debate", "speaking to veterans". */
   private isCircumstance(k: number): boolean {
     const t = this.doc.tokens!;
+    // Not where someone is from or what a group includes: "Johnnie Wilson, of Springfield, Va.,".
+    if (/^(of|from|include)$/.test(this.lemma(k))) return false;
     return t.pos[k] === POS.ADP || (t.pos[k] === POS.VERB && /ing$/.test(tokenText(this.doc, k)));
   }
 
@@ -216,24 +52,12 @@ export class QuoteContext {
     return this.lemma(next) === 'to' && this.rules.intent.has(t.lemma[k]) && t.pos[next + 1] === POS.VERB;
   }
 
-  private isNameVerb(k: number): boolean {
-    const t = this.doc.tokens!;
-    return k > 0 && t.pos[k] === POS.VERB && t.pos[k - 1] === POS.PROPN && isCapitalised(this.doc, k);
-  }
-
-  private endsMention(end: number): boolean {
-    for (let k = end - 1; k >= Math.max(0, end - 8); k--) {
-      const m = this.mentionAt.get(k);
-      if (m) return m.tokEnd === end;
-    }
-    return false;
-  }
-
   /**
    * Skips what may stand between a speaker and the verb: a party label "(R-Ga.)" or an
    * apposition "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
    */
   skipAside(k: number, hi: number): number {
+    const t = this.doc.tokens!;
     if (tokenText(this.doc, k) === '(') {
       let j = k + 1;
       while (j < hi && j - k < 8 && tokenText(this.doc, j) !== ')') j++;
@@ -242,7 +66,9 @@ export class QuoteContext {
     if (tokenText(this.doc, k) !== ',') return k;
     for (let j = k + 1; j < hi && j - k < 30; j++) {
       const w = tokenText(this.doc, j);
-      if (/^[.;:"“”]$/.test(w)) break;
+      // The full stop of an abbreviation does not end the aside: "Mitch McConnell, R-Ky., said".
+      const abbreviation = w === '.' && t.end[j - 1] === t.start[j] && tokenText(this.doc, j + 1) === ',';
+      if (/^[.;:"“”]$/.test(w) && !abbreviation) break;
       if (w === ',' && this.verbChainAt(j + 1, hi)) return j + 1;
     }
     return k;
@@ -300,6 +126,14 @@ export class QuoteContext {
     }
     // "The general told …", "the poor say …": an adjective as the head, read off the verb after it.
     if (!sp && t.pos[i] === POS.DET && t.pos[i + 1] === POS.ADJ && this.verbChainAt(i + 2, hi)) sp = this.speaker(i, i + 2, null);
+    // "The court rejected the appeal and lawyers said": a verb's object is not coordinated with the next subject.
+    if (sp && i > 0 && t.pos[i - 1] === POS.VERB) {
+      for (let m = sp.tokEnd - 2; m > i; m--) {
+        if (t.pos[m] !== POS.CCONJ) continue;
+        const rest = this.phraseAt(m + 1, hi);
+        if (rest && rest.tokEnd === sp.tokEnd) return this.cueAt(m + 1, hi);
+      }
+    }
     if (sp) {
       // "the attorney general is confirming": a postposed adjective closes the phrase.
       let k = sp.tokEnd;
@@ -319,16 +153,21 @@ export class QuoteContext {
           return { speaker: head, cue: { start: t.start[last], end: t.end[last] }, tokStart: i, tokEnd: last + 1, according: false, verb: t.lemma[last] };
         }
       }
-      k = this.skipAside(sp.tokEnd, hi);
+      const past = this.timeAfter(sp.tokEnd);
+      k = this.skipAside(past, hi);
       // The object of a preposition takes no apposition before the verb: "After the election, Ms. Moore, an adviser, said".
-      if (k > sp.tokEnd && this.afterPreposition(i)) return null;
+      if (k > past && this.afterPreposition(i)) return null;
       const chain = this.verbChainAt(k, hi);
       if (!chain) return null;
+      // A bare participle has no subject of its own: in "a letter to the board urging …" the board urges nothing.
+      if (chain[0] === k && t.pos[k] === POS.VERB && /ing$/.test(tokenText(this.doc, k))) return null;
       const verb = this.chainVerb(chain);
       // The source as written runs to the verb: "Scott Pruitt, the attorney general of Oklahoma,".
       // Not a circumstance: "Trump, speaking to veterans," or "Clinton, at the debate,".
-      if (k > sp.tokEnd && !this.isCircumstance(sp.tokEnd + 1)) Object.assign(sp, { nameEnd: sp.end, end: t.end[this.asideEnd(sp.tokEnd, k - 1)] });
-      return { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: i, tokEnd: chain[1], according: false, verb };
+      if (k > past && past === sp.tokEnd && !this.isCircumstance(sp.tokEnd + 1)) Object.assign(sp, { nameEnd: sp.end, end: t.end[this.asideEnd(sp.tokEnd, k - 1)] });
+      const from = this.subjectStart(i);
+      if (from < i) Object.assign(sp, { tokStart: from, start: t.start[from], mention: sp.mention ?? this.mentionAt.get(from) ?? null });
+      return { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: from, tokEnd: chain[1], according: false, verb };
     }
     // "…," said Wang.
     // Not "so-called": the verb must follow a comma, a quotation mark or a dash of its own.
@@ -340,13 +179,27 @@ export class QuoteContext {
         const rest = this.phraseAt(i + 2, hi);
         if (rest) after = { ...rest, tokStart: i + 1, start: t.start[i + 1] };
       }
+      // "said Tuesday" names a time, not a speaker.
+      if (after && !after.mention && this.isTime(after.tokEnd - 1)) after = null;
       if (after && !(after.tokEnd === i + 2 && t.pos[i + 1] === POS.PRON)) {
         // "said Len Burman, head of the Tax Policy Center.": the description is part of the source.
-        if (tokenText(this.doc, after.tokEnd) === ',') {
-          let e = hi;
-          while (e > after.tokEnd && t.pos[e - 1] === POS.PUNCT) e--;
-          const words = this.doc.text.slice(t.end[after.tokEnd], t.end[Math.max(e - 1, after.tokEnd)]);
-          if (e - after.tokEnd <= 40 && e > after.tokEnd + 1 && !/["“”]/.test(words)) Object.assign(after, { nameEnd: after.end, end: t.end[e - 1] });
+        // A party label belongs to the name: "said Rep. Jim Clyburn (D-S.C.)".
+        let c = after.tokEnd;
+        if (tokenText(this.doc, c) === '(') {
+          let r = c + 1;
+          while (r < hi && r - c < 8 && tokenText(this.doc, r) !== ')') r++;
+          if (tokenText(this.doc, r) === ')') {
+            c = r + 1;
+            Object.assign(after, { tokEnd: c, end: t.end[r] });
+          }
+        }
+        // The description runs to the sentence end, short of a closing circumstance: ", in a
+        // statement", ", speaking to reporters" (the comma before it stays with the source).
+        if (tokenText(this.doc, c) === ',' && !this.isCircumstance(c + 1)) {
+          let e = c + 1;
+          while (e < hi && !/^[;:.!?"“”]$/.test(tokenText(this.doc, e)) && !(tokenText(this.doc, e) === ',' && this.isCircumstance(e + 1))) e++;
+          const last = tokenText(this.doc, e) === ',' ? e : e - 1;
+          if (e - c <= 40 && e > c + 1) Object.assign(after, { nameEnd: after.nameEnd ?? after.end, end: t.end[last] });
         }
         return { speaker: after, cue: { start: t.start[i], end: t.end[i] }, tokStart: i, tokEnd: after.tokEnd, according: false, verb: t.lemma[i] };
       }

@@ -1,0 +1,219 @@
+/**
+ * Noun phrases that can say something: "Wang", "a senior official", "The New York Post",
+ * "sources", with the entity each names.
+ */
+import type { ActorRef, Doc, Mention } from '../../doc/types.js';
+import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import type { Rules, Speaker } from './types.js';
+
+export const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+export const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by']);
+/** Words that scale a quantity before a source: "Nearly eight of 10 voters", "Only 52 percent of voters". */
+const HEDGES = new Set(['nearly', 'almost', 'only', 'about', 'roughly', 'just', 'some']);
+/** A time, not a part of the speaker: "David Axelrod on Wednesday", "prosecutors in April". */
+const TIMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'time', 'occasion',
+]);
+/** Prepositions that attach a modifier to a subject noun: "a complaint to the board", "observers around the country". */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by', 'to', 'about', 'around', 'across', 'among', 'including']);
+
+export class Phrases {
+  /** Mention starting at each token, for mentions that resolve to an entity. */
+  readonly mentionAt = new Map<number, Mention>();
+  /** Tokens inside a mention but not at its start: a phrase cannot begin there. */
+  protected readonly inside = new Set<number>();
+
+  constructor(readonly doc: Doc, readonly rules: Rules) {
+    for (const m of doc.mentions!) {
+      if (m.entity < 0) continue;
+      this.mentionAt.set(m.tokStart, m);
+      for (let k = m.tokStart + 1; k < m.tokEnd; k++) this.inside.add(k);
+    }
+  }
+
+  lemma(i: number): string {
+    return this.doc.tokens!.lemma[i] ?? '';
+  }
+
+  ref(sp: Speaker): ActorRef {
+    if (sp.antecedent) return this.ref(sp.antecedent);
+    if (sp.mention) {
+      const e = this.doc.entities![sp.mention.entity];
+      return { code: e.actor, name: e.name };
+    }
+    return { code: null, name: this.doc.text.slice(sp.start, sp.nameEnd ?? sp.end) };
+  }
+
+  isMedia(sp: Speaker): boolean {
+    return sp.mention !== null && this.doc.entities![sp.mention.entity].kind === 'media';
+  }
+
+  isPerson(sp: Speaker): boolean {
+    return sp.mention !== null && this.doc.entities![sp.mention.entity].kind === 'person';
+  }
+
+  protected speaker(a: number, b: number, mention: Mention | null): Speaker {
+    const t = this.doc.tokens!;
+    return { tokStart: a, tokEnd: b, start: t.start[a], end: t.end[b - 1], mention };
+  }
+
+  /** The entity a phrase names: its head, or what it is "of"/"for"; not a possessor ("Clinton's aide"). */
+  protected headMention(a: number, b: number): Mention | null {
+    let found: Mention | null = null;
+    for (let k = a; k < b; k++) {
+      const m = this.mentionAt.get(k);
+      if (!m || m.tokEnd > b) continue;
+      if (/^['’]s?$/.test(tokenText(this.doc, m.tokEnd)) && m.tokEnd < b) continue;
+      found = m;
+      k = m.tokEnd - 1;
+    }
+    return found;
+  }
+
+  /**
+   * A noun phrase starting at token i: a pronoun, or determiners, modifiers, names and
+   * nouns ("Clinton spokesman Nick Merrill", "The nonpartisan Commission on Presidential
+   * Debates", "Mr. Obama"), with an "of"/"for"/"on" phrase.
+   */
+  phraseAt(i: number, hi: number): Speaker | null {
+    const t = this.doc.tokens!;
+    if (i >= hi || this.inside.has(i)) return null;
+    if (t.pos[i] === POS.PRON && PERSONAL.has(t.lemma[i])) {
+      const m = this.mentionAt.get(i);
+      return this.speaker(i, i + 1, m ?? null);
+    }
+    let j = i;
+    if (t.pos[j] === POS.ADV && HEDGES.has(t.lemma[j]) && [POS.NUM, POS.ADJ].includes(t.pos[j + 1])) j++;
+    // A relative or a complementizer opens a clause, not a phrase: "which state media claimed", "that President Obama has".
+    if (t.pos[j] === POS.DET && (/^wh/.test(t.lemma[j]) || (t.lemma[j] === 'that' && (t.pos[j + 1] === POS.PROPN || this.mentionAt.has(j + 1))))) return null;
+    if (!this.mentionAt.has(i) && (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE.has(t.lemma[j])))) j++;
+    const words = (from: number): number => {
+      let k = from;
+      for (;;) {
+        const m = this.mentionAt.get(k);
+        // A pronoun starts a phrase of its own: "In a Fox interview he said".
+        if (m && m.tokEnd <= hi && !(k > from && t.pos[k] === POS.PRON)) k = m.tokEnd;
+        else if (k < hi && [POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[k]) && !this.inside.has(k)) k++;
+        // A surname the tagger reads as a verb: "Rep. Stephen Lynch".
+        else if (k > from && k < hi && this.isNameVerb(k)) k++;
+        // A name particle the tagger does not know: "De Blasio".
+        else if (k < hi && t.pos[k] === POS.X && isCapitalised(this.doc, k) && t.pos[k + 1] === POS.PROPN) k++;
+        // The full stop of a title: "the Rev. Peter Wherry".
+        else if (k > from && k + 1 < hi && tokenText(this.doc, k) === '.' && t.end[k - 1] === t.start[k] && t.pos[k - 1] === POS.PROPN
+          && tokenText(this.doc, k - 1).length <= 4 && t.pos[k + 1] === POS.PROPN && isCapitalised(this.doc, k + 1)) k++;
+        else if (k > from && k < hi && /^['’]s?$/.test(tokenText(this.doc, k)) && t.pos[k] === POS.PART) k++;
+        // A hyphenated name or modifier split by the tokenizer: "Holtz-Eakin", "conservative-leaning".
+        else if (k > from && k + 1 < hi && /^[-/]$/.test(tokenText(this.doc, k)) && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1]) k += 2;
+        // Coordinated speakers: "Mr. Grassley and Mr. Leahy", "Federal and state officials".
+        else if (k > from && k + 1 < hi && t.lemma[k] === 'and' && t.pos[k] === POS.CCONJ && [POS.ADJ, POS.NOUN, POS.PROPN].includes(t.pos[k + 1])) k++;
+        else return k;
+      }
+    };
+    const end = words(j);
+    // The phrase must end in a noun or a name, not an adjective or a possessive.
+    let last = end;
+    while (last > j && !([POS.NOUN, POS.PROPN].includes(t.pos[last - 1]) || this.endsMention(last) || this.isNameVerb(last - 1))) last--;
+    // A quantity is a head when a part of something follows: "Many of his supporters", "eight of 10 voters".
+    if (last === j && end > j && this.lemma(end) === 'of' && [POS.ADJ, POS.NUM].includes(t.pos[end - 1])) last = end;
+    if (last === j) return null;
+    j = last;
+    // "a spokesman for the ministry", "officials of the party", "a study by two economists".
+    const tailAt = (a: number): number => {
+      let k = a + 1;
+      if (t.pos[k] === POS.DET || (t.pos[k] === POS.PRON && POSSESSIVE.has(t.lemma[k]))) k++;
+      const tail = words(k);
+      if (this.isTime(tail - 1) || this.isTime(k)) return a;
+      return tail > k && ([POS.NOUN, POS.PROPN].includes(t.pos[tail - 1]) || this.endsMention(tail)) ? tail : a;
+    };
+    if (j < hi && PHRASE_PREPOSITIONS.has(t.lemma[j]) && t.pos[j] === POS.ADP) j = tailAt(j);
+    // "a poll conducted by Gallup": a participle with its agent.
+    if (j + 1 < hi && t.pos[j] === POS.VERB && /ed$/.test(tokenText(this.doc, j)) && this.lemma(j + 1) === 'by') {
+      const tail = tailAt(j + 1);
+      if (tail > j + 1) j = tail;
+    }
+    // Two phrases run together: "In a Bloomberg interview Trump declared", "a speech Mrs. Clinton delivered":
+    // after an indefinite or a preposition's object, the name speaks ("the Republican nominee Donald Trump" is one).
+    for (let m = j - 1; m > i && (/^an?$/.test(t.lemma[i]) || this.afterPreposition(i)); m--) {
+      const name = this.mentionAt.get(m);
+      if (!name || name.tokEnd !== j || this.doc.entities![name.entity].kind !== 'person') continue;
+      if (t.pos[m - 1] === POS.NOUN && !isCapitalised(this.doc, m - 1)) return this.speaker(m, j, name);
+    }
+    return this.speaker(i, j, this.headMention(i, j));
+  }
+
+  /** True when the phrase at i is (part of) a preposition's object: "After [the] vote". */
+  protected afterPreposition(i: number): boolean {
+    const t = this.doc.tokens!;
+    let k = i - 1;
+    while (k >= 0 && [POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[k])) k--;
+    return k >= 0 && (t.pos[k] === POS.ADP || t.pos[k] === POS.SCONJ);
+  }
+
+  /**
+   * Where the subject that ends in the phrase at `a` starts, when the phrase is only its last
+   * part: "[A 2014 study by Harvard and] the University of California found", "[The latest poll
+   * released] Friday shows", "[Only 52 percent of] registered voters agreed". It must start the
+   * clause: a verb before it makes the extension an object ("rejected the claims and officials said").
+   */
+  subjectStart(a: number): number {
+    const t = this.doc.tokens!;
+    const lo = this.doc.sentences![t.sent[a]].tokStart;
+    const nominal = (k: number) => k >= lo && ([POS.NOUN, POS.PROPN, POS.NUM].includes(t.pos[k]) || this.endsMention(k + 1) || /^['’]s?$/.test(tokenText(this.doc, k)));
+    const attached = (k: number) => nominal(k) || (k > lo && t.pos[k] === POS.VERB && /(ed|ing)$/.test(tokenText(this.doc, k)) && nominal(k - 1));
+    let s = a;
+    for (let k = a - 1; k >= lo; k--) {
+      const p = t.pos[k];
+      const w = tokenText(this.doc, k);
+      if ([POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(p) || (p === POS.PRON && POSSESSIVE.has(t.lemma[k])) || (p === POS.PART && /^['’]s?$/.test(w))) {
+        if (t.lemma[k] === 'that' || /^wh/.test(t.lemma[k]) || this.isTime(k)) break;
+        s = k;
+      } else if (/^[-/]$/.test(w) && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1]) s = k;
+      else if (p === POS.X && isCapitalised(this.doc, k) && s === k + 1) s = k;
+      else if (p === POS.ADP && SUBJECT_PREPOSITIONS.has(t.lemma[k]) && (attached(k - 1) || (t.pos[k - 1] === POS.CCONJ && nominal(k - 2)))) s = k;
+      else if (p === POS.CCONJ && /^(and|or)$/.test(t.lemma[k]) && nominal(k - 1)) s = k;
+      // A participle modifying the noun before it: "a union representing pilots", "a poll released Friday", "research conducted by".
+      else if (p === POS.VERB && nominal(k - 1) && (/ing$/.test(w) || (/(ed|en)$/.test(w) && t.pos[k + 1] !== POS.DET && t.pos[k + 1] !== POS.PRON))) s = k;
+      // ... or the noun after it: "registered voters", "restructuring experts".
+      else if (p === POS.VERB && /(ed|ing)$/.test(w) && s === k + 1 && [POS.NOUN, POS.ADJ].includes(t.pos[k + 1])) s = k;
+      else if (p === POS.ADV && HEDGES.has(t.lemma[k]) && [POS.NUM, POS.ADJ, POS.DET].includes(t.pos[k + 1])) s = k;
+      else break;
+    }
+    if (s === a) return a;
+    const opens = [POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN, POS.ADV].includes(t.pos[s]) || (t.pos[s] === POS.PRON && POSSESSIVE.has(t.lemma[s]));
+    const before = s - 1;
+    const boundary = before < lo || [POS.PUNCT, POS.CCONJ, POS.SCONJ, POS.ADV].includes(t.pos[before]) || t.lemma[before] === 'that';
+    return opens && boundary && !this.inside.has(s) ? s : a;
+  }
+
+  protected isTime(k: number): boolean {
+    return TIMES.has(this.lemma(k).toLowerCase());
+  }
+
+  /** Past a time between a subject and its verb: "Sanders on Tuesday said", "The Times last week reported". */
+  timeAfter(k: number): number {
+    const t = this.doc.tokens!;
+    let j = k;
+    if (t.pos[j] === POS.ADV && /^(just|only|also)$/.test(this.lemma(j))) j++;
+    if (t.pos[j] === POS.ADP && /^(on|in|at|during)$/.test(this.lemma(j))) j++;
+    if (/^(last|this|next|early|earlier|late|later)$/.test(this.lemma(j))) j++;
+    let n = j;
+    while (this.isTime(n) || (n > j && t.pos[n] === POS.NUM)) n++;
+    return n > j ? n : k;
+  }
+
+  protected isNameVerb(k: number): boolean {
+    const t = this.doc.tokens!;
+    return k > 0 && t.pos[k] === POS.VERB && t.pos[k - 1] === POS.PROPN && isCapitalised(this.doc, k);
+  }
+
+  protected endsMention(end: number): boolean {
+    for (let k = end - 1; k >= Math.max(0, end - 8); k--) {
+      const m = this.mentionAt.get(k);
+      if (m) return m.tokEnd === end;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,50 @@
+/** The shapes the quotes stage works with: its rules, speakers as written and cues. */
+import type { Mention, Span } from '../../doc/types.js';
+
+export interface QuoteRules {
+  version: string;
+  verbs: string[];
+  indirectVerbs: string[];
+  according: string[];
+  reportNouns: string[];
+  intentVerbs: string[];
+  phrasalVerbs?: string[];
+  beliefVerbs?: string[];
+  mediumNouns?: string[];
+}
+
+export interface Rules {
+  verbs: Set<string>;
+  indirect: Set<string>;
+  according: string[][];
+  reportNouns: Set<string>;
+  intent: Set<string>;
+  /** Verb + particle cues, keyed by the verb's lemma: "call" → {"for", "on"}. */
+  phrasal: Map<string, Set<string>>;
+  /** Verbs of thought and intention: "believes", "wants". */
+  belief: Set<string>;
+  /** Where something was said: "in a statement". */
+  medium: Set<string>;
+}
+
+/** A speaker as written: a token range, resolved to an entity when the text names one. */
+export interface Speaker extends Span {
+  tokStart: number;
+  tokEnd: number;
+  mention: Mention | null;
+  /** Where the name ends when the source as written runs on into a description ("Len Burman, head of …"). */
+  nameEnd?: number;
+  /** What a relative pronoun source stands for: "[Mr. Obama], who said …". */
+  antecedent?: Speaker;
+}
+
+export interface Cue {
+  speaker: Speaker;
+  /** The cue words: the speech verb with its auxiliaries ("has learned"), or "according to". */
+  cue: Span;
+  /** Token range of speaker and cue together. */
+  tokStart: number;
+  tokEnd: number;
+  according: boolean;
+  verb: string | null;
+}
