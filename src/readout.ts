@@ -67,7 +67,7 @@ export function createReadout(options: ReadoutOptions = {}): Readout {
   const discard = createDiscardFilter(overlays.discards);
   const pipeline = createPipeline([
     createCleanStage({ boilerplate: loadDataFile(dataDir, 'rules/boilerplate.json', boilerplateSchema), findPublisher: kb.findPublisher }),
-    createSentencesStage(),
+    createSentencesStage({ titles: kb.names.personTitles }),
     createActorsStage(kb),
     createEventsStage(kb, {
       ...events,

@@ -28,8 +28,14 @@ export function continuesAcross(before: string, after: string): boolean {
   return false;
 }
 
+export interface SentenceOptions {
+  /** Person titles; those written with a full stop ("Rev.", "Maj.") end no sentence before a name. */
+  titles?: Iterable<string>;
+}
+
 /** Creates the sentence stage; the wink model loads once here. */
-export function createSentencesStage(): Stage {
+export function createSentencesStage(options: SentenceOptions = {}): Stage {
+  const abbreviations = new Set([...(options.titles ?? [])].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1).toLowerCase()));
   const nlp = winkNLP(model);
   const its = nlp.its;
   return {
@@ -79,7 +85,7 @@ export function createSentencesStage(): Stage {
         .map(([a, b]) => [remap[a], remap[b + 1] - 1] as [number, number])
         .filter(([a, b]) => b >= a);
       doc.tokens = tokens;
-      doc.sentences = splitAtParagraphs(text, spans, tokens, doc.paragraphs ?? []);
+      doc.sentences = splitAtParagraphs(text, spans, tokens, doc.paragraphs ?? [], abbreviations);
       for (const [k, s] of doc.sentences.entries()) tokens.sent.fill(k, s.tokStart, s.tokEnd);
     },
   };
@@ -99,7 +105,13 @@ function insideBracket(text: string, tokens: Tokens, s: number): boolean {
   return s >= 2 && word(s - 1) === ')' && /\.$/.test(word(s - 2)) && /^(\p{Ll}|,)/u.test(word(s));
 }
 
-function splitAtParagraphs(text: string, spans: Array<[number, number]>, tokens: Tokens, paragraphs: Span[]): Sentence[] {
+/** Wink ends sentences at some title abbreviations: "the Rev. Peter Wherry", "Sgt. Maj. Bob Lee". True for a cut at s just after one, before a capital. */
+function afterTitle(text: string, tokens: Tokens, s: number, abbreviations: Set<string>): boolean {
+  if (s < 2 || text.slice(tokens.start[s - 1], tokens.end[s - 1]) !== '.' || tokens.end[s - 2] !== tokens.start[s - 1]) return false;
+  return abbreviations.has(text.slice(tokens.start[s - 2], tokens.end[s - 2]).toLowerCase()) && /^\p{Lu}/u.test(text.slice(tokens.start[s], tokens.end[s]));
+}
+
+function splitAtParagraphs(text: string, spans: Array<[number, number]>, tokens: Tokens, paragraphs: Span[], abbreviations: Set<string>): Sentence[] {
   // Hard breaks: token indexes that start a new paragraph which does not continue the last.
   const hard = new Set<number>();
   const soft = new Set<number>();
@@ -117,7 +129,7 @@ function splitAtParagraphs(text: string, spans: Array<[number, number]>, tokens:
   }
   const cuts: number[] = [];
   for (const [s, e] of spans) {
-    if (s > 0 && !soft.has(s) && !insideBracket(text, tokens, s)) cuts.push(s);
+    if (s > 0 && !soft.has(s) && !insideBracket(text, tokens, s) && !afterTitle(text, tokens, s, abbreviations)) cuts.push(s);
     for (let i = s + 1; i <= e; i++) if (hard.has(i)) cuts.push(i);
   }
   const bounds = [...new Set([0, ...cuts])].sort((a, b) => a - b);

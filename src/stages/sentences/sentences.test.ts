@@ -42,3 +42,16 @@ test('a party label in brackets does not end the sentence', () => {
   const sents = doc.sentences!.map((s) => textOf(doc, s));
   assert.equal(sents.length, 2, sents.join(' || '));
 });
+
+test('a title abbreviation before a name ends no sentence; a full stop after a name still does', () => {
+  const titled = createSentencesStage({ titles: ['Rev.', 'Maj.', 'Sgt.', 'Dr'] });
+  const split = (text: string) => {
+    const doc = createDoc(text);
+    doc.paragraphs = findParagraphs(text);
+    titled.run(doc);
+    return doc.sentences!.map((s) => doc.text.slice(s.start, s.end));
+  };
+  assert.deepEqual(split('They met the Rev. Anna Berg and Sgt. Maj. Tom Ash. Then they left.'),
+    ['They met the Rev. Anna Berg and Sgt. Maj. Tom Ash.', 'Then they left.']);
+  assert.deepEqual(split('Talks ended on Friday. Dr Ash left.'), ['Talks ended on Friday.', 'Dr Ash left.']);
+});
