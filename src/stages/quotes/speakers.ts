@@ -4,6 +4,8 @@
  */
 import type { ActorRef, Doc, Mention, Span } from '../../doc/types.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { cueLemma, nounReadAsVerb, verbReadAsSource } from './misread.js';
+import { governedCueEnd } from './clauses.js';
 
 export interface QuoteRules {
   version: string;
@@ -15,6 +17,9 @@ export interface QuoteRules {
   phrasalVerbs?: string[];
   beliefVerbs?: string[];
   mediumNouns?: string[];
+  nominalCues?: string[];
+  attitudeAdjectives?: string[];
+  lightNouns?: string[];
 }
 
 export interface Rules {
@@ -29,6 +34,12 @@ export interface Rules {
   belief: Set<string>;
   /** Where something was said: "in a statement". */
   medium: Set<string>;
+  /** Nouns of saying and thinking whose possessor is a source: "her decision to …". */
+  nominal: Set<string>;
+  /** Adjectives of belief and feeling after "be": "are confident that …". */
+  attitude: Set<string>;
+  /** Nouns of saying after a light verb: "made the case", "issued a statement". */
+  lightNouns: Set<string>;
 }
 
 /** A speaker as written: a token range, resolved to an entity when the text names one. */
@@ -218,6 +229,8 @@ export class QuoteContext {
 
   private isNameVerb(k: number): boolean {
     const t = this.doc.tokens!;
+    // An inflected speech verb is no surname: the headline "Obama Says Museum Will …".
+    if (this.rules.verbs.has(t.lemma[k]) && tokenText(this.doc, k).toLowerCase() !== t.lemma[k]) return false;
     return k > 0 && t.pos[k] === POS.VERB && t.pos[k - 1] === POS.PROPN && isCapitalised(this.doc, k);
   }
 
@@ -243,7 +256,8 @@ export class QuoteContext {
     for (let j = k + 1; j < hi && j - k < 30; j++) {
       const w = tokenText(this.doc, j);
       if (/^[.;:"“”]$/.test(w)) break;
-      if (w === ',' && this.verbChainAt(j + 1, hi)) return j + 1;
+      // "The museum, Mr. Bush said, celebrated …": a cue between the commas is no apposition.
+      if (w === ',' && this.verbChainAt(j + 1, hi) && this.cueAt(k + 1, j)?.tokEnd !== j) return j + 1;
     }
     return k;
   }
@@ -253,17 +267,19 @@ export class QuoteContext {
     const t = this.doc.tokens!;
     let v = k;
     while (v < hi && (t.pos[v] === POS.AUX || t.pos[v] === POS.ADV || t.lemma[v] === 'not')) v++;
-    if (v >= hi || t.pos[v] !== POS.VERB) return null;
+    if (v >= hi || (t.pos[v] !== POS.VERB && !cueLemma(this, v))) return null;
+    const governed = governedCueEnd(this, v, hi);
+    if (governed) return [k, governed];
     // "called for", "pointed out": the particle belongs to the cue.
     const particle = this.rules.phrasal.get(t.lemma[v])?.has(this.lemma(v + 1)) && v + 1 < hi;
     if (particle) return [k, v + 2];
-    if (this.rules.verbs.has(t.lemma[v])) return [k, v + 1];
+    if (cueLemma(this, v)) return [k, v + 1];
     return null;
   }
 
   /** The cue verb of a chain: its lemma, with the particle of a phrasal cue ("call for"). */
   chainVerb(chain: [number, number]): string {
-    const last = this.lemma(chain[1] - 1);
+    const last = cueLemma(this, chain[1] - 1) ?? this.lemma(chain[1] - 1);
     const before = this.lemma(chain[1] - 2);
     return chain[1] - chain[0] > 1 && this.rules.phrasal.get(before)?.has(last) ? `${before} ${last}` : last;
   }
@@ -274,7 +290,7 @@ export class QuoteContext {
     for (const words of this.rules.according) {
       if (!words.every((w, k) => tokenText(this.doc, i + k).toLowerCase() === w)) continue;
       const j = i + words.length;
-      const sp = this.phraseAt(j, hi);
+      const sp = this.phraseAt(j, hi) ?? verbReadAsSource(this, j, hi);
       if (!sp) continue;
       return { speaker: sp, cue: { start: t.start[i], end: t.end[j - 1] }, tokStart: i, tokEnd: sp.tokEnd, according: true, verb: null };
     }
@@ -319,11 +335,14 @@ export class QuoteContext {
           return { speaker: head, cue: { start: t.start[last], end: t.end[last] }, tokStart: i, tokEnd: last + 1, according: false, verb: t.lemma[last] };
         }
       }
+      const misread = nounReadAsVerb(this, i, sp);
+      if (misread) return misread;
       k = this.skipAside(sp.tokEnd, hi);
       // The object of a preposition takes no apposition before the verb: "After the election, Ms. Moore, an adviser, said".
       if (k > sp.tokEnd && this.afterPreposition(i)) return null;
       const chain = this.verbChainAt(k, hi);
-      if (!chain) return null;
+      // A bare gerund is no finite verb of the phrase before it: "have no business deciding what …".
+      if (!chain || (chain[1] - chain[0] === 1 && /ing$/.test(tokenText(this.doc, chain[0])))) return null;
       const verb = this.chainVerb(chain);
       // The source as written runs to the verb: "Scott Pruitt, the attorney general of Oklahoma,".
       // Not a circumstance: "Trump, speaking to veterans," or "Clinton, at the debate,".
@@ -333,7 +352,8 @@ export class QuoteContext {
     // "…," said Wang.
     // Not "so-called": the verb must follow a comma, a quotation mark or a dash of its own.
     // Nor ", called the Virginia Fund,": a name given is no inverted cue.
-    if (t.pos[i] === POS.VERB && this.rules.verbs.has(t.lemma[i]) && t.lemma[i] !== 'call' && i > 0 && t.pos[i - 1] === POS.PUNCT && t.end[i - 1] < t.start[i]) {
+    // Nor ", saying the courts …": a gerund's subject comes before it.
+    if (t.pos[i] === POS.VERB && this.rules.verbs.has(t.lemma[i]) && t.lemma[i] !== 'call' && !/ing$/.test(tokenText(this.doc, i)) && i > 0 && t.pos[i - 1] === POS.PUNCT && t.end[i - 1] < t.start[i]) {
       let after = this.phraseAt(i + 1, hi);
       // A first name the tagger reads as a verb: `…,” said Don Fowler`.
       if (!after && t.pos[i + 1] === POS.VERB && isCapitalised(this.doc, i + 1) && t.pos[i + 2] === POS.PROPN) {
@@ -393,5 +413,9 @@ export function opensClause(doc: Doc, k: number): boolean {
   const t = doc.tokens!;
   // A gerund opens one too: "called for reducing the rate".
   if (t.pos[k] === POS.VERB && /ing$/.test(tokenText(doc, k))) return true;
+  // So does a participle before its noun: "called for increased spending".
+  if (t.pos[k] === POS.VERB && /ed$/.test(tokenText(doc, k)) && t.pos[k + 1] === POS.NOUN) return true;
+  // An indirect question: "asked whether the deals …", tagged as a preposition.
+  if (['whether', 'if', 'how', 'why'].includes(t.lemma[k])) return true;
   return isCapitalised(doc, k) || [POS.DET, POS.PRON, POS.NOUN, POS.PROPN, POS.ADJ, POS.ADV, POS.NUM, POS.SCONJ].includes(t.pos[k]);
 }
