@@ -62,6 +62,9 @@ export const quoteRulesSchema = z.object({
   phrasalVerbs: words.optional(),
   beliefVerbs: words.optional(),
   mediumNouns: words.optional(),
+  nominalCues: words.optional(),
+  attitudeAdjectives: words.optional(),
+  lightNouns: words.optional(),
 });
 
 export const stanceRulesSchema = z.object({

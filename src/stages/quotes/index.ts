@@ -11,6 +11,12 @@ import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { findQuoteMarks } from './marks.js';
 import { build, tokenAt } from './build.js';
 import { coordinatedCue, findIndirect } from './indirect.js';
+import { findNominal } from './nominal.js';
+import { findEvidential } from './evidential.js';
+import { findPassive } from './passive.js';
+import { findAttitudes } from './attitude.js';
+import { findLightCues } from './light.js';
+import { findPollFindings } from './documents.js';
 import { QuoteContext, type Cue, type QuoteRules, type Rules, type Speaker } from './speakers.js';
 
 export type { QuoteRules } from './speakers.js';
@@ -26,6 +32,9 @@ export function createQuotesStage(data: QuoteRules): Stage {
     phrasal: new Map(),
     belief: new Set(data.beliefVerbs ?? []),
     medium: new Set(data.mediumNouns ?? []),
+    nominal: new Set(data.nominalCues ?? []),
+    attitude: new Set(data.attitudeAdjectives ?? []),
+    lightNouns: new Set(data.lightNouns ?? []),
   };
   for (const p of data.phrasalVerbs ?? []) {
     const [verb, particle] = p.split(' ');
@@ -88,6 +97,13 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   for (const q of partial) if (indirect.some((i) => covers(i, q))) quotes.splice(quotes.indexOf(q), 1);
   quotes.push(...indirect);
   quotes.push(...colonAttributions(ctx, quotes));
+  const inDirect = (o: number) => direct.some((d) => o >= d.outer.start && o < d.outer.end);
+  quotes.push(...findNominal(ctx, quotes, inDirect));
+  quotes.push(...findEvidential(ctx, quotes, inDirect));
+  quotes.push(...findPassive(ctx, quotes, inDirect));
+  quotes.push(...findAttitudes(ctx, quotes, inDirect));
+  quotes.push(...findLightCues(ctx, quotes, inDirect));
+  quotes.push(...findPollFindings(ctx, quotes, inDirect));
   quotes.sort((a, b) => a.content.start - b.content.start);
   return withoutNested(quotes);
 }
@@ -111,7 +127,9 @@ function attributeDirect(ctx: QuoteContext, outer: Span): Quote {
   let sentEnd = lastSent.tokEnd;
   // `“…?” Clinton said.` may stand as a sentence of its own after the quote.
   const following = doc.sentences![t.sent[Math.min(afterQ, t.count - 1)]];
-  if (afterQ >= lastSent.tokEnd && following !== lastSent && following.tokEnd - following.tokStart <= 8) sentEnd = following.tokEnd;
+  // A longer one too when the cue ends at a comma: `“…?” Trump said, looking out on the crowd.`
+  const cueThenComma = (c: Cue | null) => c !== null && c.tokStart === afterQ && tokenText(doc, c.tokEnd) === ',';
+  if (afterQ >= lastSent.tokEnd && following !== lastSent && (following.tokEnd - following.tokStart <= 8 || cueThenComma(ctx.cueAt(afterQ, following.tokEnd)))) sentEnd = following.tokEnd;
   let k = afterQ;
   while (k < sentEnd && t.pos[k] === POS.PUNCT && !/^[.―—–-]$/.test(tokenText(doc, k))) k++;
   if (afterQ < t.count && /^[―—–]$/.test(tokenText(doc, afterQ))) k = afterQ;

@@ -5,6 +5,7 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build } from './build.js';
+import { commentClause, gappedContent, pastAdverbial } from './clauses.js';
 import { opensClause, type Cue, type QuoteContext } from './speakers.js';
 
 /** An indirect quote and the token where the search goes on. */
@@ -41,13 +42,23 @@ export function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<n
         i = cue.tokEnd - 1;
         continue;
       }
+      const end = (k: number) => contentEnd(ctx, k, s.tokEnd);
+      const clause = usedCues.has(cue.cue.start) || inDirect(t.start[cue.tokEnd] ?? -1) ? null : commentClause(ctx, cue, from, s.tokEnd, end) ?? gappedContent(ctx, cue, s.tokEnd, end);
+      if (clause) {
+        out.push(clause.quote);
+        i = cue.tokEnd - 1;
+        from = clause.next;
+        continue;
+      }
       if (!cue.verb || !ctx.rules.indirect.has(cue.verb) || usedCues.has(cue.cue.start) || restatesSpeaker(ctx, cue)) continue;
       // "X said (that) ..." unless the cue closes the sentence: "..., sources said."
       const afterwards = according !== null || speaksForward(ctx, cue, s.tokEnd);
       const q = !afterwards && cue.tokStart > from && tokenText(doc, cue.tokStart - 1) === ','
         ? contentBefore(ctx, cue, from, s.tokEnd, inDirect) ?? contentAround(ctx, cue, from, s.tokEnd, inDirect)
-        : contentAfter(ctx, cue, according, from, s.tokEnd, inDirect);
+        : contentAfter(ctx, cue, according, from, s.tokEnd, inDirect, out.some((o) => o.content.start <= t.start[cue.tokStart] && t.start[cue.tokStart] < o.content.end) ? 3 : 1);
       if (!q) continue;
+      // "Oz has been called a charlatan": a passive cue's subject is what was said; no one is named as saying it.
+      if (isPassiveCue(ctx, cue)) Object.assign(q.quote, { source: null, speaker: null, via: [] });
       out.push(q.quote);
       if (q.nested) out.push(q.nested);
       // Reported speech may nest: "Merrill says Machado promised ... and said ...".
@@ -99,8 +110,11 @@ const WH = new Set(['how', 'why', 'what', 'whether', 'if', 'when', 'where', 'who
  */
 function toldContent(ctx: QuoteContext, cue: Cue, hi: number): number | null {
   const t = ctx.doc.tokens!;
-  const addressee = t.pos[cue.tokEnd] === POS.PRON ? cue.tokEnd + 1 : ctx.phraseAt(cue.tokEnd, hi)?.tokEnd;
-  if (addressee === undefined) return null;
+  // "told them …" but "told his advisers …": a possessive opens a longer phrase.
+  const possessive = t.pos[cue.tokEnd] === POS.PRON && [POS.NOUN, POS.ADJ, POS.PROPN].includes(t.pos[cue.tokEnd + 1]);
+  const addressee = t.pos[cue.tokEnd] === POS.PRON && !possessive ? cue.tokEnd + 1 : ctx.phraseAt(cue.tokEnd, hi)?.tokEnd;
+  // "told an invited crowd at the club that …": a participle the phrase cannot hold still leaves "that".
+  if (addressee === undefined) return thatAfter(ctx, cue.tokEnd, hi);
   const k = addressee;
   if (ctx.lemma(k) === 'to' && t.pos[k + 1] === POS.VERB) return cue.tokEnd;
   for (let j = k; j < Math.min(hi, k + 8); j++) {
@@ -123,10 +137,13 @@ function toldContent(ctx: QuoteContext, cue: Cue, hi: number): number | null {
 export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: number, inDirect: (o: number) => boolean = () => false): Cue | null {
   const t = ctx.doc.tokens!;
   let chain: [number, number] | null = null;
-  if (t.pos[i] === POS.CCONJ && t.lemma[i] === 'and') chain = ctx.verbChainAt(i + 1, hi);
+  if (t.pos[i] === POS.CCONJ && ['and', 'but', 'or'].includes(t.lemma[i])) chain = ctx.verbChainAt(i + 1, hi);
   // ", saying …", "responded by saying …": the gerund's subject is the sentence's.
+  // ", even suggesting …": an adverb may come first and belongs to the cue.
+  // "after saying …", "while touting …": a gerund after a preposition shares the subject too ("for" and
+  // "from" are left out: "thanked Trump for backing …" takes the object as its subject).
   // "issued a statement calling …": after a noun too.
-  else if (i > lo && (tokenText(ctx.doc, i - 1) === ',' || ctx.lemma(i - 1) === 'by' || [POS.NOUN, POS.PROPN].includes(t.pos[i - 1])) && t.pos[i] === POS.VERB && /ing$/.test(tokenText(ctx.doc, i))) {
+  else if (i > lo && (tokenText(ctx.doc, i - 1) === ',' || GERUND_PREPOSITIONS.has(ctx.lemma(i - 1)) || ([POS.NOUN, POS.PROPN].includes(t.pos[i - 1]) && !ctx.rules.lightNouns.has(ctx.lemma(i - 1)))) && isGerund(ctx, t.pos[i] === POS.ADV ? i + 1 : i)) {
     const ing = ctx.verbChainAt(i, hi);
     if (ing && ctx.rules.indirect.has(ctx.chainVerb(ing))) chain = ing;
   }
@@ -152,6 +169,21 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
     k = sp.tokEnd - 1;
   }
   return null;
+}
+
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'in']);
+
+/** "Oz has been called a charlatan": the subject of a passive cue is what was said, not who said it. */
+function isPassiveCue(ctx: QuoteContext, cue: Cue): boolean {
+  const t = ctx.doc.tokens!;
+  const v = cue.tokEnd - 1;
+  if (cue.speaker.start >= cue.cue.start || t.pos[v] !== POS.VERB || !/(ed|en|wn)$/.test(tokenText(ctx.doc, v))) return false;
+  for (let k = v - 1; k >= 0 && t.start[k] >= cue.cue.start; k--) if (ctx.lemma(k) === 'be' && !/^(being|been)$/.test(tokenText(ctx.doc, k)) || tokenText(ctx.doc, k) === 'been') return true;
+  return false;
+}
+
+function isGerund(ctx: QuoteContext, k: number): boolean {
+  return ctx.doc.tokens!.pos[k] === POS.VERB && /ing$/.test(tokenText(ctx.doc, k));
 }
 
 /** "According to X, <content>." or "<content>, according to X." with no speech verb of its own. */
@@ -211,7 +243,8 @@ function contentAround(ctx: QuoteContext, cue: Cue, from: number, hi: number, in
 }
 
 /** "X said (that) <content>", "According to Y, X said <content>". */
-function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: number, hi: number, inDirect: (o: number) => boolean): Found | null {
+/** `minWords`: a short object ("backed Clinton") is content of its own, but not inside what someone else said. */
+function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: number, hi: number, inDirect: (o: number) => boolean, minWords: number): Found | null {
   const doc = ctx.doc;
   const t = doc.tokens!;
   let c = cue.tokEnd;
@@ -222,7 +255,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
   }
   // "said on Saturday that", "told his news conference that": a short adverbial or
   // addressee may stand before "that".
-  c = thatAfter(ctx, c, hi) ?? c;
+  c = thatAfter(ctx, c, hi) ?? pastAdverbial(ctx, c, hi) ?? c;
   // "wants to triple the program": an intention's content is its infinitive.
   const infinitive = ctx.lemma(c) === 'to' && t.pos[c + 1] === POS.VERB && cue.verb !== null && ctx.rules.intent.has(cue.verb);
   if (ctx.lemma(c) !== 'that' && !infinitive) {
@@ -243,7 +276,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
     }
   }
   const body = ctx.lemma(c) === 'that' ? c + 1 : c;
-  if (end - body < 3 || inDirect(t.start[c])) return null;
+  if (end - body < minWords || inDirect(t.start[c])) return null;
   const content = { start: t.start[c], end: t.end[end - 1] };
   const q = build(ctx, 'indirect', content, according ?? cue, according ? cue : null, null,
     according ? 'quotes.indirect.according-said' : cue.verb && ctx.rules.belief.has(cue.verb) ? 'quotes.indirect.belief' : 'quotes.indirect.said-that',
@@ -283,18 +316,20 @@ function beforeMedium(ctx: QuoteContext, from: number, end: number): number {
   return end;
 }
 
-/** Words that join a clause of its own to reported content: "…, though she acknowledged …". */
-const LINKS = new Set(['but', 'and', 'though', 'although', 'while', 'whereas', 'as', 'yet']);
+/** Words that join a clause of its own to reported content: "…, though she acknowledged …", "…, which he said …". */
+const LINKS = new Set(['but', 'and', 'though', 'although', 'while', 'whereas', 'as', 'yet', 'which', 'who']);
 
 /** Indirect content runs to the sentence end, stopping before ", and cited ..." or ";". */
-function contentEnd(ctx: QuoteContext, from: number, hi: number): number {
+export function contentEnd(ctx: QuoteContext, from: number, hi: number): number {
   const t = ctx.doc.tokens!;
   for (let k = from; k < hi; k++) {
     const w = tokenText(ctx.doc, k);
     if (w === ';') return k;
     if (w === ',' && t.pos[k + 1] === POS.CCONJ && t.pos[k + 2] === POS.VERB) return k;
     // "…, saying …" and "… by saying …" open a report of their own.
-    if ((w === ',' || ctx.lemma(k) === 'by') && t.pos[k + 1] === POS.VERB && /ing$/.test(tokenText(ctx.doc, k + 1)) && ctx.rules.indirect.has(t.lemma[k + 1])) return k;
+    // "…, even suggesting …": an adverb may come first.
+    const g = w === ',' && t.pos[k + 1] === POS.ADV ? k + 2 : k + 1;
+    if ((w === ',' || ctx.lemma(k) === 'by') && t.pos[g] === POS.VERB && /ing$/.test(tokenText(ctx.doc, g)) && ctx.rules.indirect.has(t.lemma[g])) return k;
     if (t.pos[k] === POS.CCONJ && ctx.verbChainAt(k + 1, hi)) return k;
     // "…, though she acknowledged …", "… and lawyers said …": another report of its own.
     const link = w === ',' && LINKS.has(ctx.lemma(k + 1)) ? k + 2 : t.pos[k] === POS.CCONJ ? k + 1 : -1;

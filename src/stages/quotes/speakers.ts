@@ -4,6 +4,8 @@
  */
 import type { ActorRef, Doc } from '../../doc/types.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { governedCueEnd } from './clauses.js';
+import { cueLemma, nounReadAsVerb, verbReadAsSource } from './misread.js';
 import { Phrases, POSSESSIVE } from './phrases.js';
 import type { Cue, Speaker } from './types.js';
 
@@ -69,7 +71,8 @@ export class QuoteContext extends Phrases {
       // The full stop of an abbreviation does not end the aside: "Mitch McConnell, R-Ky., said".
       const abbreviation = w === '.' && t.end[j - 1] === t.start[j] && tokenText(this.doc, j + 1) === ',';
       if (/^[.;:"“”]$/.test(w) && !abbreviation) break;
-      if (w === ',' && this.verbChainAt(j + 1, hi)) return j + 1;
+      // "The museum, Mr. Bush said, celebrated …": a cue between the commas is no apposition.
+      if (w === ',' && this.verbChainAt(j + 1, hi) && this.cueAt(k + 1, j)?.tokEnd !== j) return j + 1;
     }
     return k;
   }
@@ -79,17 +82,19 @@ export class QuoteContext extends Phrases {
     const t = this.doc.tokens!;
     let v = k;
     while (v < hi && (t.pos[v] === POS.AUX || t.pos[v] === POS.ADV || t.lemma[v] === 'not')) v++;
-    if (v >= hi || t.pos[v] !== POS.VERB) return null;
+    if (v >= hi || (t.pos[v] !== POS.VERB && !cueLemma(this, v))) return null;
+    const governed = governedCueEnd(this, v, hi);
+    if (governed) return [k, governed];
     // "called for", "pointed out": the particle belongs to the cue.
     const particle = this.rules.phrasal.get(t.lemma[v])?.has(this.lemma(v + 1)) && v + 1 < hi;
     if (particle) return [k, v + 2];
-    if (this.rules.verbs.has(t.lemma[v])) return [k, v + 1];
+    if (cueLemma(this, v)) return [k, v + 1];
     return null;
   }
 
   /** The cue verb of a chain: its lemma, with the particle of a phrasal cue ("call for"). */
   chainVerb(chain: [number, number]): string {
-    const last = this.lemma(chain[1] - 1);
+    const last = cueLemma(this, chain[1] - 1) ?? this.lemma(chain[1] - 1);
     const before = this.lemma(chain[1] - 2);
     return chain[1] - chain[0] > 1 && this.rules.phrasal.get(before)?.has(last) ? `${before} ${last}` : last;
   }
@@ -100,7 +105,7 @@ export class QuoteContext extends Phrases {
     for (const words of this.rules.according) {
       if (!words.every((w, k) => tokenText(this.doc, i + k).toLowerCase() === w)) continue;
       const j = i + words.length;
-      const sp = this.phraseAt(j, hi);
+      const sp = this.phraseAt(j, hi) ?? verbReadAsSource(this, j, hi);
       if (!sp) continue;
       return { speaker: sp, cue: { start: t.start[i], end: t.end[j - 1] }, tokStart: i, tokEnd: sp.tokEnd, according: true, verb: null };
     }
@@ -153,14 +158,18 @@ export class QuoteContext extends Phrases {
           return { speaker: head, cue: { start: t.start[last], end: t.end[last] }, tokStart: i, tokEnd: last + 1, according: false, verb: t.lemma[last] };
         }
       }
+      const misread = nounReadAsVerb(this, i, sp);
+      if (misread) return misread;
       const past = this.timeAfter(sp.tokEnd);
       k = this.skipAside(past, hi);
       // The object of a preposition takes no apposition before the verb: "After the election, Ms. Moore, an adviser, said".
       if (k > past && this.afterPreposition(i)) return null;
       const chain = this.verbChainAt(k, hi);
       if (!chain) return null;
-      // A bare participle has no subject of its own: in "a letter to the board urging …" the board urges nothing.
+      // A bare participle has no subject of its own: in "a letter to the board urging …" the board urges nothing;
+      // nor is a bare gerund the finite verb of the phrase before it: "have no business deciding what …".
       if (chain[0] === k && t.pos[k] === POS.VERB && /ing$/.test(tokenText(this.doc, k))) return null;
+      if (chain[1] - chain[0] === 1 && /ing$/.test(tokenText(this.doc, chain[0]))) return null;
       const verb = this.chainVerb(chain);
       // The source as written runs to the verb: "Scott Pruitt, the attorney general of Oklahoma,".
       // Not a circumstance: "Trump, speaking to veterans," or "Clinton, at the debate,".
@@ -172,7 +181,8 @@ export class QuoteContext extends Phrases {
     // "…," said Wang.
     // Not "so-called": the verb must follow a comma, a quotation mark or a dash of its own.
     // Nor ", called the Virginia Fund,": a name given is no inverted cue.
-    if (t.pos[i] === POS.VERB && this.rules.verbs.has(t.lemma[i]) && t.lemma[i] !== 'call' && i > 0 && t.pos[i - 1] === POS.PUNCT && t.end[i - 1] < t.start[i]) {
+    // Nor ", saying the courts …": a gerund's subject comes before it.
+    if (t.pos[i] === POS.VERB && this.rules.verbs.has(t.lemma[i]) && t.lemma[i] !== 'call' && !/ing$/.test(tokenText(this.doc, i)) && i > 0 && t.pos[i - 1] === POS.PUNCT && t.end[i - 1] < t.start[i]) {
       let after = this.phraseAt(i + 1, hi);
       // A first name the tagger reads as a verb: `…,” said Don Fowler`.
       if (!after && t.pos[i + 1] === POS.VERB && isCapitalised(this.doc, i + 1) && t.pos[i + 2] === POS.PROPN) {
@@ -246,5 +256,9 @@ export function opensClause(doc: Doc, k: number): boolean {
   const t = doc.tokens!;
   // A gerund opens one too: "called for reducing the rate".
   if (t.pos[k] === POS.VERB && /ing$/.test(tokenText(doc, k))) return true;
+  // So does a participle before its noun: "called for increased spending".
+  if (t.pos[k] === POS.VERB && /ed$/.test(tokenText(doc, k)) && t.pos[k + 1] === POS.NOUN) return true;
+  // An indirect question: "asked whether the deals …", tagged as a preposition.
+  if (['whether', 'if', 'how', 'why'].includes(t.lemma[k])) return true;
   return isCapitalised(doc, k) || [POS.DET, POS.PRON, POS.NOUN, POS.PROPN, POS.ADJ, POS.ADV, POS.NUM, POS.SCONJ].includes(t.pos[k]);
 }

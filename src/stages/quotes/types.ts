@@ -11,6 +11,9 @@ export interface QuoteRules {
   phrasalVerbs?: string[];
   beliefVerbs?: string[];
   mediumNouns?: string[];
+  nominalCues?: string[];
+  attitudeAdjectives?: string[];
+  lightNouns?: string[];
 }
 
 export interface Rules {
@@ -25,6 +28,12 @@ export interface Rules {
   belief: Set<string>;
   /** Where something was said: "in a statement". */
   medium: Set<string>;
+  /** Nouns of saying and thinking whose possessor is a source: "her decision to …". */
+  nominal: Set<string>;
+  /** Adjectives of belief and feeling after "be": "are confident that …". */
+  attitude: Set<string>;
+  /** Nouns of saying after a light verb: "made the case", "issued a statement". */
+  lightNouns: Set<string>;
 }
 
 /** A speaker as written: a token range, resolved to an entity when the text names one. */

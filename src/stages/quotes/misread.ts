@@ -1,0 +1,65 @@
+/**
+ * Cue words the tagger reads as another part of speech: a verb after a plural subject read as a
+ * noun ("Polling averages show …"), a progressive read as an adjective ("is promising to …"),
+ * and the noun after "according to" read as an infinitive ("according to police").
+ */
+import { POS, tokenText } from '../../nlp/tokens.js';
+import type { Cue, QuoteContext, Speaker } from './speakers.js';
+
+/** Words that open a verb's object or clause, not a noun compound's next word. */
+const OPENERS = new Set(['that', 'how', 'why', 'what', 'whether', 'if', 'when', 'where', 'who']);
+
+/**
+ * The lemma of a cue verb at k, also when it is an -ing form read as an adjective after "be":
+ * "Trump is promising to …" gives "promise". Null when k is no speech verb.
+ */
+export function cueLemma(ctx: QuoteContext, k: number): string | null {
+  const t = ctx.doc.tokens!;
+  if (t.pos[k] === POS.VERB) return ctx.rules.verbs.has(t.lemma[k]) ? t.lemma[k] : null;
+  const word = tokenText(ctx.doc, k).toLowerCase();
+  if (t.pos[k] !== POS.ADJ || !word.endsWith('ing') || k === 0 || t.pos[k - 1] !== POS.AUX || ctx.lemma(k - 1) !== 'be') return null;
+  const stem = word.slice(0, -3);
+  // "promising" → "promise", "saying" → "say", "planning" → "plan".
+  for (const lemma of [stem + 'e', stem, stem.slice(0, -1)]) if (ctx.rules.verbs.has(lemma)) return lemma;
+  return null;
+}
+
+/** "according to police": a verb-tagged word after the phrase starts the source. */
+export function verbReadAsSource(ctx: QuoteContext, j: number, hi: number): Speaker | null {
+  const t = ctx.doc.tokens!;
+  if (j >= hi || t.pos[j] !== POS.VERB || /ing$/.test(tokenText(ctx.doc, j))) return null;
+  const rest = ctx.phraseAt(j + 1, hi);
+  if (rest && t.pos[j + 1] !== POS.DET) return { ...rest, tokStart: j, start: t.start[j] };
+  if (j + 1 < hi && t.pos[j + 1] !== POS.PUNCT) return null;
+  return { tokStart: j, tokEnd: j + 1, start: t.start[j], end: t.end[j], mention: ctx.mentionAt.get(j) ?? null };
+}
+
+/**
+ * A speech verb the tagger swallowed into the subject phrase as a noun: "Polling averages show
+ * Clinton …", "Some voters support the plan", "The ad references four cases". The verb must agree
+ * with the word before it (a plural takes "show", a singular "shows") and open an object or clause.
+ */
+export function nounReadAsVerb(ctx: QuoteContext, i: number, sp: Speaker): Cue | null {
+  const t = ctx.doc.tokens!;
+  const doc = ctx.doc;
+  for (let k = sp.tokStart + 1; k < sp.tokEnd; k++) {
+    if (t.pos[k] !== POS.NOUN || !ctx.rules.indirect.has(t.lemma[k])) continue;
+    const next = k + 1;
+    // The subject's head: the last noun before any preposition ("documents from his tax return").
+    let h = -1;
+    for (let j = i; j < k && t.pos[j] !== POS.ADP; j++) if ([POS.NOUN, POS.PROPN, POS.PRON, POS.NUM].includes(t.pos[j])) h = j;
+    if (h < 0) continue;
+    const headWord = tokenText(doc, h).toLowerCase();
+    const plural = (t.pos[h] === POS.NOUN && /[^s]s$/.test(headWord)) || t.pos[h] === POS.NUM || ['percent', 'people', 'some', 'others', 'many', 'most', 'they', 'we'].includes(headWord);
+    const thirdPerson = tokenText(doc, k).toLowerCase().endsWith('s');
+    if (thirdPerson === plural) continue;
+    // A plural takes no noun modifier, so a name after "averages show" is the verb's object.
+    const opens = t.pos[next] === POS.DET || t.pos[next] === POS.NUM || (t.pos[next] === POS.PRON && ctx.lemma(next) !== 'it')
+      || OPENERS.has(ctx.lemma(next)) || (t.pos[next] === POS.PROPN && plural);
+    if (!opens) continue;
+    const head = ctx.phraseAt(i, k);
+    if (!head || head.tokEnd !== k) continue;
+    return { speaker: head, cue: { start: t.start[k], end: t.end[k] }, tokStart: i, tokEnd: k + 1, according: false, verb: t.lemma[k] };
+  }
+  return null;
+}

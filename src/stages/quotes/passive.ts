@@ -1,0 +1,49 @@
+/**
+ * Passive cues with their agent: "The issue was first reported by The Washington Post",
+ * "The nominee has been endorsed by dozens of papers". The agent is the source and the subject
+ * is what was said, thought or judged.
+ */
+import type { Quote, Span } from '../../doc/types.js';
+import { POS, tokenText } from '../../nlp/tokens.js';
+import { build } from './build.js';
+import type { Cue, QuoteContext } from './speakers.js';
+
+/** Finds passive cues with a "by" agent where no other quote's cue lies. */
+export function findPassive(ctx: QuoteContext, found: Quote[], inDirect: (offset: number) => boolean): Quote[] {
+  const doc = ctx.doc;
+  const t = doc.tokens!;
+  const out: Quote[] = [];
+  const cued = (s: Span) => found.some((q) => q.cue && q.cue.start < s.end && s.start < q.cue.end);
+  for (const s of doc.sentences!) {
+    for (let v = s.tokStart + 2; v < s.tokEnd - 2; v++) {
+      if (t.pos[v] !== POS.VERB || !ctx.rules.verbs.has(ctx.lemma(v)) || !/(ed|en|wn)$/.test(tokenText(doc, v)) || inDirect(t.start[v])) continue;
+      // The auxiliaries with a form of "be", and adverbs among them: "has been", "was first".
+      let a = v;
+      let be = false;
+      while (a > s.tokStart && (t.pos[a - 1] === POS.AUX || t.pos[a - 1] === POS.ADV || ctx.lemma(a - 1) === 'not')) {
+        a--;
+        if (ctx.lemma(a) === 'be') be = true;
+      }
+      if (!be || a === v) continue;
+      // The agent: "by" right after the participle, or after a short complement ("called a charlatan by").
+      let by = v + 1;
+      while (by < s.tokEnd && by - v <= 4 && ctx.lemma(by) !== 'by' && t.pos[by] !== POS.PUNCT && t.pos[by] !== POS.VERB) by++;
+      if (ctx.lemma(by) !== 'by') continue;
+      const agent = ctx.phraseAt(by + 1, s.tokEnd);
+      if (!agent) continue;
+      // The subject: the phrase that ends where the auxiliaries begin.
+      let subject: Span | null = null;
+      for (let b = Math.max(s.tokStart, a - 10); b < a && !subject; b++) {
+        const sp = ctx.phraseAt(b, a);
+        if (sp && sp.tokEnd === a) subject = { start: sp.start, end: sp.end };
+      }
+      if (!subject) continue;
+      const cueEnd = by === v + 1 ? by : v;
+      const cue: Cue = { speaker: agent, cue: { start: t.start[a], end: t.end[cueEnd] }, tokStart: a, tokEnd: cueEnd + 1, according: false, verb: ctx.lemma(v) };
+      if (cued(cue.cue)) continue;
+      out.push(build(ctx, 'indirect', subject, cue, null, null, 'quotes.indirect.passive'));
+      v = agent.tokEnd;
+    }
+  }
+  return out;
+}
