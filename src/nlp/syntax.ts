@@ -206,6 +206,10 @@ const SETTING = new Set(['in', 'during', 'after', 'before', 'since', 'near', 'am
 // "fired at Syrian positions", "sanctions on Iran" name a participant; "on the sidelines of" does not.
 const SETTING_UNLESS_ACTOR = new Set(['on', 'at']);
 
+/** Words that open a relative clause after a comma: "Rutte, whose party …". */
+const WH_RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const TIME_CLAUSE = new Set(['while', 'when', 'whilst']);
+
 /** The first actor at or after token `from`, within `window` tokens and the same clause. */
 export function firstAfter(c: Clause, from: number, window = 10): Mention | null {
   const t = c.doc.tokens!;
@@ -214,6 +218,12 @@ export function firstAfter(c: Clause, from: number, window = 10): Mention | null
     if (m.tokStart - from > window) return null;
     for (let k = from; k < m.tokStart; k++) {
       if (isClauseBreak(c, k) || (t.pos[k] === POS.ADP && SETTING.has(t.lemma[k]))) return null;
+      // "signed a deal, according to which a line between Crete and Cyprus …", "met Rutte, whose
+      // party …": a source named, or a relative clause after a comma, is no participant.
+      if (t.lower[k] === 'according' && t.lower[k + 1] === 'to') return null;
+      if (k > c.lo && tokenText(c.doc, k - 1) === ',' && WH_RELATIVES.has(t.lemma[k])) return null;
+      // "visited the hospital while Adamowicz …": a clause of time opens.
+      if (TIME_CLAUSE.has(t.lemma[k]) && t.pos[k] === POS.SCONJ) return null;
       const next = t.lemma[k + 1] === 'the' ? k + 2 : k + 1;
       if (t.pos[k] === POS.ADP && SETTING_UNLESS_ACTOR.has(t.lemma[k]) && next !== m.tokStart) return null;
     }

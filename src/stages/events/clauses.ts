@@ -12,7 +12,15 @@ const CONDITIONAL = new Set(['if', 'unless', 'until', 'lest', 'whether']);
 /** Verbs and nouns whose "that" clause states what someone is asked to do. */
 const DEMANDING = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'require', 'recommend', 'propose', 'suggest', 'order']);
 /** Words whose "that" clause is disputed, not a fact: "denied that", "an allegation that". */
-const DISPUTING = new Set(['deny', 'denial', 'allege', 'allegation', 'rumor', 'rumour']);
+const DISPUTING = new Set(['deny', 'denial', 'allege', 'allegation', 'rumor', 'rumour', 'claim', 'accusation', 'suspicion', 'speculation']);
+/** Nouns (not their verbs) whose "that" clause is unconfirmed: "a newspaper report that …". */
+const DISPUTING_NOUNS = new Set(['report', 'reports']);
+/** Adverbs that present an act as alleged, not established. */
+const ALLEGING_ADVERBS = new Set(['allegedly', 'purportedly', 'supposedly', 'reputedly']);
+/** Words whose "of"/"for"/"with" and a gerund name an act someone is accused of: "charged with providing". */
+const CHARGING = new Set(['accuse', 'accusation', 'charge', 'suspect', 'suspicion', 'indict', 'allege', 'arrest', 'blame', 'detain', 'convict', 'sentence']);
+/** Verbs whose object clause is a claim, with or without "that": "Bolton claims Trump asked". */
+const CLAIMING = new Set(['claim', 'allege']);
 /** Nouns whose "to"/"for" complement is what is asked or offered, not done. */
 const PROPOSING = new Set(['appeal', 'call', 'demand', 'request', 'invitation', 'ultimatum', 'plea', 'proposal', 'offer', 'bid', 'pressure']);
 /** Verbs that report a statement; a pronoun subject of their clause is usually the speaker. */
@@ -68,7 +76,7 @@ export function isIrrealis(c: Clause, i: number): boolean {
 function isDisputed(c: Clause, v: number): boolean {
   const t = c.doc.tokens!;
   for (let k = v; k >= c.lo && v - k <= 8; k--) {
-    if (DISPUTING.has(t.lemma[k])) return true;
+    if (DISPUTING.has(t.lemma[k]) || (DISPUTING_NOUNS.has(t.lower[k]) && t.pos[k] === POS.NOUN)) return true;
     if (isVerbal(t, k)) return false;
   }
   return false;
@@ -171,4 +179,31 @@ export function conditionParty(c: Clause, end: number): Mention | null {
     if (t.lemma[k] === 'if' || t.lemma[k] === 'unless') return firstAfter(c, k + 1, 4);
   }
   return null;
+}
+
+/**
+ * True when the act is only alleged: "allegedly providing", "charged with providing",
+ * "Bolton claims Trump asked", "claimed to have killed".
+ */
+export function isAlleged(c: Clause, i: number): boolean {
+  const t = c.doc.tokens!;
+  const start = chainStart(c, i);
+  for (let k = start; k < i; k++) if (ALLEGING_ADVERBS.has(t.lower[k])) return true;
+  if (i + 1 < c.hi && ALLEGING_ADVERBS.has(t.lower[i + 1])) return true;
+  if (/ing$/.test(tokenText(c.doc, i)) && start - 1 >= c.lo && ['of', 'for', 'with'].includes(t.lemma[start - 1])) {
+    for (let j = start - 2; j >= c.lo && start - j <= 7; j--) {
+      if (CHARGING.has(t.lemma[j])) return true;
+      if (t.pos[j] === POS.PUNCT || isClauseBreak(c, j)) break;
+    }
+  }
+  // "claimed to have killed": the claim's own complement.
+  let k = start - 1;
+  while (k >= c.lo && (t.lemma[k] === 'have' || t.lemma[k] === 'be')) k--;
+  if (k - 1 >= c.lo && t.lemma[k] === 'to' && CLAIMING.has(t.lemma[k - 1])) return true;
+  // "Bolton claims Trump asked": the clause's subject follows a claiming verb.
+  const subject = c.actors.find((m) => m.tokEnd === start);
+  if (!subject) return false;
+  const v = skipBackComplementizer(c, subject.tokStart - 1);
+  // The tagger may read "claims" as a noun here.
+  return v >= c.lo && CLAIMING.has(t.lemma[v]) && (isVerbal(t, v) || t.pos[v] === POS.NOUN);
 }

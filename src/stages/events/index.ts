@@ -8,11 +8,12 @@ import type { ActorRef, DateMention, Doc, Event, Mention, Span } from '../../doc
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Stage } from '../../pipeline/index.js';
 import { findDates } from '../../nlp/dates.js';
-import { POS, tokenText } from '../../nlp/tokens.js';
+import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { actorMentionsBySentence, findPossessor, findSubject, firstAfter, isNegated, isPassive, relativeSubject, type Clause } from '../../nlp/syntax.js';
-import { againstTarget, conditionParty, hasCondition, isIrrealis, modalComplementTarget, placeTarget, reportedSubject } from './clauses.js';
+import { againstTarget, conditionParty, hasCondition, isAlleged, isIrrealis, modalComplementTarget, placeTarget, reportedSubject } from './clauses.js';
 import { codeTable, type EventCode } from './codes.js';
 import { coordinated, coordinatedAfter, domesticTarget, firstBefore, inside, isOwner, objectEnd, possessivePronounOwner } from './parties.js';
+import { isNotSubjectOf } from './subjects.js';
 import { compileRule, firstWords, matchSpan, mayMatch, type CompiledRule, type EventRule, type RuleMatch } from './patterns.js';
 
 export interface EventRules {
@@ -209,7 +210,7 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, m: Match, sen
   const t = doc.tokens!;
   const { end, head: i } = m;
   // A rule that states the negation ("did not * clash") codes the negated act.
-  if ((!rule.statesNegation && isNegated(ctx, i)) || isDenied(ctx, i) || isIrrealis(ctx, i)) return [];
+  if ((!rule.statesNegation && isNegated(ctx, i)) || isDenied(ctx, i) || isIrrealis(ctx, i) || isAlleged(ctx, i)) return [];
   // "will visit", "promised to send aid": the intention, not the act.
   let cameo = rule.cameo;
   let ruleId = rule.id;
@@ -229,6 +230,8 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, m: Match, sen
   // A gerund after "of"/"the" is a noun ("the act of launching missiles by X").
   const prev = i > ctx.lo ? t.lemma[i - 1] : '';
   const nominal = rule.source === 'possessor' || (/ing$/.test(tokenText(doc, i)) && (prev === 'of' || prev === 'the'));
+  // "the Capitol Hill Organized Protest": a trigger inside a name is no act.
+  if (i > ctx.lo && isCapitalised(doc, m.start - 1) && Array.from({ length: end - m.start }, (_, k) => m.start + k).every((k) => isCapitalised(doc, k))) return [];
   // A verb, or a predicate adjective after "be" ("is willing to"); not "free" in "free-trade".
   const predicate = t.pos[i] === POS.ADJ && i > ctx.lo && t.lemma[i - 1] === 'be';
   // The tagger misreads some participles after "have" as nouns: "forces have retaken".
@@ -240,6 +243,8 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, m: Match, sen
   if (!nominal && d >= ctx.lo && t.pos[d] === POS.DET && /(ed|en)$/.test(tokenText(doc, i))) return [];
   // In the passive the object comes first: "a camp for refugees was attacked by ...".
   const passive = !nominal && isPassive(ctx, i);
+  // "was met with applause" is a reception, not a meeting ("met" has no -ed for isPassive).
+  if (t.lemma[i] === 'meet' && t.lemma[i - 1] === 'be' && t.lemma[i + 1] === 'with') return [];
   const objectAt = passive ? Array.from({ length: 6 }, (_, k) => i - 2 - k).filter((k) => k >= ctx.lo) : Array.from({ length: 4 }, (_, k) => end + k);
   if (rule.objectWords && !objectAt.some((k) => rule.objectWords!.includes(t.lemma[k]))) return [];
 
@@ -271,8 +276,9 @@ function buildEvent(ctx: Clause, coder: Coder, rule: CompiledRule, m: Match, sen
       target = firstAfter(ctx, end);
     }
   } else {
-    const subject = reportedSubject(ctx, i) ?? findSubject(ctx, i);
-    if (subject) sources = coordinated(ctx, subject);
+    const reported = reportedSubject(ctx, i);
+    const subject = reported ?? findSubject(ctx, i);
+    if (subject && (reported || !isNotSubjectOf(ctx, subject, i))) sources = coordinated(ctx, subject);
   }
   // "allowed that Mordor is not a really pleasant place": the target may stand inside the match.
   if (!target && rule.target === 'after') target = inside(ctx, i, end, sources);

@@ -25,8 +25,9 @@ export function coordinated(ctx: Clause, m: Mention): Mention[] {
     let k = modifiersBefore(ctx, head.tokStart - 1);
     if (k <= ctx.lo) break;
     const w = tokenText(ctx.doc, k);
-    // "Moscow, the Russian ministry" is an apposition; "Chile, the UK and the US" a list.
-    if (w !== 'and' && (w !== ',' || (k < head.tokStart - 1 && !listed))) break;
+    // "Moscow, the Russian ministry" is an apposition, "Unlike Biden, Trump won" an opening
+    // phrase; "Chile, the UK and the US" a list, whose last member follows "and".
+    if (w !== 'and' && (w !== ',' || !listed)) break;
     if (w === 'and') listed = true;
     if (w === 'and' && tokenText(ctx.doc, k - 1) === ',') k--;
     const prev = ctx.actors.find((a) => a.tokEnd === k);
