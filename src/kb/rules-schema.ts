@@ -72,6 +72,7 @@ export const stanceRulesSchema = z.object({
   dropAfter: words,
   reversals: words,
   evaluations: z.object({ oppose: words, support: words }),
+  nonIssueHeads: words.optional(),
 });
 
 const polar = z.object({ support: words, oppose: words });
@@ -93,4 +94,5 @@ export const sentimentLexiconSchema = z.object({
   agents: polar,
   adjectives: polar,
   evaluative: polar,
+  victimNouns: words.optional(),
 });
