@@ -75,6 +75,7 @@ export const stanceRulesSchema = z.object({
   dropAfter: words,
   reversals: words,
   evaluations: z.object({ oppose: words, support: words }),
+  nonIssueHeads: words.optional(),
 });
 
 const polar = z.object({ support: words, oppose: words });
@@ -96,4 +97,5 @@ export const sentimentLexiconSchema = z.object({
   agents: polar,
   adjectives: polar,
   evaluative: polar,
+  victimNouns: words.optional(),
 });

@@ -17,6 +17,7 @@ export interface StanceRules {
   dropAfter: string[];
   reversals: string[];
   evaluations: { oppose: string[]; support: string[] };
+  nonIssueHeads?: string[];
 }
 
 interface Cue {
@@ -25,7 +26,7 @@ interface Cue {
   words: string[];
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'such', 'all']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'some', 'many', 'several', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'your', 'my', 'our', 'such', 'all']);
 const MAX_OBJECT = 16;
 
 /** Creates the stance stage; with a sentiment lexicon it also finds stances toward actors. */
@@ -43,6 +44,7 @@ export function createStancesStage(data: StanceRules, sentiment?: SentimentLexic
     light: new Set(data.lightNouns),
     drop: new Set(data.dropAfter),
     reversals: new Set(data.reversals),
+    nonIssue: new Set(data.nonIssueHeads ?? []),
     evaluations: (['oppose', 'support'] as const)
       .flatMap((polarity) => data.evaluations[polarity].map((e) => ({ words: e.split(' '), polarity })))
       .sort((a, b) => b.words.length - a.words.length),
@@ -72,6 +74,8 @@ interface Lexicon {
   light: Set<string>;
   drop: Set<string>;
   reversals: Set<string>;
+  /** Heads naming people or an office sought, which no issue has. */
+  nonIssue: Set<string>;
   /** Evaluation phrases as word lists, with their polarity, longest first. */
   evaluations: Array<{ words: string[]; polarity: 'support' | 'oppose' }>;
 }
@@ -87,6 +91,10 @@ function findStances(doc: Doc, lex: Lexicon): Stance[] {
       if (t.pos[i] !== POS.VERB) continue;
       const cue = lex.byFirst.get(t.lemma[i])?.find((q) => q.words.every((w, n) => t.lemma[i + n] === w));
       if (!cue || isNegated(c, i) || isPassive(c, i)) continue;
+      // "a proposed end point", "its backed candidate": a participle modifying a noun states no stance.
+      if (t.pos[i - 1] === POS.DET || OWNERS.has(t.lemma[i - 1])) continue;
+      // "seeks to improve its coverage" states the holder's own aim, not a stance on an issue.
+      if (t.lemma[i] === 'seek' && t.lemma[i + 1] === 'to') continue;
       const holderMention = findSubject(c, i);
       if (!holderMention) continue;
       const e = doc.entities![holderMention.entity];
@@ -112,7 +120,7 @@ function findStances(doc: Doc, lex: Lexicon): Stance[] {
         } else if (c.actors.some((m) => m.tokStart === objStart)) continue;
       }
       const objEnd = objectEnd(c, objStart);
-      for (const found of issuesOf(c, objStart, objEnd, lex.light, lex.drop)) {
+      for (const found of issuesOf(c, objStart, objEnd, lex)) {
         const issue = doer + found;
         out.push({ holder, issue, polarity, evidence: { start: t.start[i], end: t.end[objEnd - 1] }, rule: cue.id });
       }
@@ -120,6 +128,38 @@ function findStances(doc: Doc, lex: Lexicon): Stance[] {
   }
   out.push(...evaluations(doc, lex));
   return out;
+}
+
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'several', 'few', 'none', 'one', 'each', 'part', 'much', 'any']);
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'your', 'my', 'our']);
+
+/**
+ * An issue is a noun phrase naming a policy, act or thing: not a pronoun ("condemn them"), a
+ * bare adverbial or preposition ("proposed during his campaign"), a clause fragment ("the
+ * cingulate seems to", "and the team is free") nor a phrase headed by a person or office noun.
+ */
+function isNounPhrase(c: Clause, i: number, end: number, nonIssue: Set<string>): boolean {
+  const doc = c.doc;
+  const t = doc.tokens!;
+  const opens = [POS.NOUN, POS.PROPN, POS.ADJ, POS.NUM];
+  // "the more hawkish proposals", "any outside mediation": an adverb or a preposition used as
+  // an adjective may open the phrase ("during his campaign" may not).
+  const modifier = (k: number) => (t.pos[k] === POS.ADV || t.pos[k] === POS.ADP) && (t.pos[k + 1] === POS.ADJ || t.pos[k + 1] === POS.NOUN);
+  const first = Array.from({ length: end - i }, (_, n) => i + n).find((k) => !isQuoteToken(doc, k) && t.pos[k] !== POS.DET && !modifier(k));
+  if (first === undefined) return false;
+  if (!opens.includes(t.pos[first]) && !(t.pos[first] === POS.VERB && /ing$/.test(tokenText(doc, first)))) return false;
+  let head = -1;
+  for (let k = i; k < end; k++) {
+    const w = tokenText(doc, k).toLowerCase();
+    // A finite verb or auxiliary makes a clause: "seems", "is", "they think".
+    if (t.pos[k] === POS.AUX || (t.pos[k] === POS.VERB && ((/s$/.test(w) && w !== t.lemma[k]) || t.pos[k - 1] === POS.PRON))) return false;
+    if (t.pos[k] === POS.ADP) break;
+    // The tagger may read a noun as an adjective: "his former rival".
+    if (t.pos[k] === POS.NOUN || t.pos[k] === POS.PROPN || t.pos[k] === POS.ADJ) head = k;
+  }
+  // "some Pennsylvania voters" is a group an actor names; "his former rival" names no one.
+  const named = c.actors.some((m) => m.tokStart >= i && m.tokEnd <= head);
+  return head < 0 || named || !(nonIssue.has(t.lemma[head]) || nonIssue.has(tokenText(doc, head).toLowerCase()));
 }
 
 /** "sign" → "signing", "preserve" → "preserving". */
@@ -144,7 +184,10 @@ function evaluations(doc: Doc, lex: Lexicon): Stance[] {
       let from = i;
       while (from > 0 && t.start[from - 1] >= q.content.start && t.sent[from - 1] === t.sent[i] && tokenText(doc, from - 1) !== ',') from--;
       const c: Clause = { doc, actors: bySentence[t.sent[i]], lo: from, hi: i };
-      for (const issue of issuesOf(c, from, i, lex.light, lex.drop)) {
+      // "the Bank had been wrong": auxiliaries before "be" belong to the predicate.
+      let to = i;
+      while (to > from && t.pos[to - 1] === POS.AUX) to--;
+      for (const issue of issuesOf(c, from, to, lex)) {
         out.push({ holder: q.speaker, issue, polarity: ev.polarity, evidence: { start: t.start[from], end: t.end[i + ev.words.length] }, rule: `stance.evaluation.${ev.polarity}` });
       }
     }
@@ -167,7 +210,8 @@ function objectEnd(c: Clause, from: number): number {
 }
 
 /** Normalises the object tokens [from, to) into one or more issue phrases. */
-function issuesOf(c: Clause, from: number, to: number, light: Set<string>, drop: Set<string>): string[] {
+function issuesOf(c: Clause, from: number, to: number, lex: Lexicon): string[] {
+  const { light, drop } = lex;
   const doc = c.doc;
   const t = doc.tokens!;
   const actorAt = new Map(c.actors.map((m) => [m.tokStart, m]));
@@ -181,6 +225,10 @@ function issuesOf(c: Clause, from: number, to: number, light: Set<string>, drop:
     if (/^['’]s?$/.test(tokenText(doc, after))) i = after + 1;
     else if (light.has(t.lemma[after])) i = after;
   };
+  // '"The plan is vital," X said': the quotation mark opens the clause, not a quoted name.
+  if (isQuoteToken(doc, i) && DETERMINERS.has(t.lemma[i + 1])) i++;
+  // "some of the more hawkish proposals": a quantity is not the issue.
+  if (QUANTIFIERS.has(t.lemma[i]) && t.lemma[i + 1] === 'of') i += 2;
   skipDeterminers();
   skipPossessor();
   // "the provocative act of", "adoption of": adjectives, then a light noun, then "of".
@@ -202,11 +250,16 @@ function issuesOf(c: Clause, from: number, to: number, light: Set<string>, drop:
     end = k;
     break;
   }
-  while (end > i && (t.pos[end - 1] === POS.ADV || (t.pos[end - 1] === POS.PUNCT && !isQuoteToken(doc, end - 1)))) end--;
-  if (end <= i) return [];
-  // An object that is only an actor ("condemned North Korea") is a stance toward that actor.
-  const only = actorAt.get(i);
-  if (only && only.tokEnd >= end) return [doc.entities![only.entity].name];
+  while (end > i && (t.pos[end - 1] === POS.ADV || t.pos[end - 1] === POS.ADP || t.pos[end - 1] === POS.CCONJ || (t.pos[end - 1] === POS.PUNCT && !isQuoteToken(doc, end - 1)))) end--;
+  if (end <= i || !isNounPhrase(c, i, end, lex.nonIssue)) return [];
+  // An object that is only an actor ("condemned North Korea", "endorsed former Vice President
+  // Y for president") is a stance toward that actor.
+  let core = i;
+  while (core < end && t.pos[core] !== POS.ADP) core++;
+  let lead = i;
+  while (lead < core && t.pos[lead] === POS.ADJ && !actorAt.has(lead)) lead++;
+  const only = actorAt.get(lead);
+  if (only && only.tokEnd >= core) return [doc.entities![only.entity].name];
   const words = (a: number, b: number) => {
     const parts: string[] = [];
     for (let k = a; k < b; k++) if (!isQuoteToken(doc, k)) parts.push(tokenText(doc, k));

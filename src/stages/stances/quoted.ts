@@ -75,7 +75,7 @@ export function quoteStances(doc: Doc, lex: CompiledSentiment, bySentence: Menti
   const said: Said[] = (doc.quotes ?? []).flatMap((q) => (q.speaker ? [{ speaker: q.speaker, content: q.content, source: q.source }] : []));
   const found = unopenedQuotes(doc, bySentence).filter((u) => !said.some((q) => q.speaker.name === u.speaker.name && q.content.start < u.content.end && u.content.start < q.content.end));
   for (const q of [...said, ...found]) {
-    const holders = [q.speaker, ...speakerAffiliation(doc, bySentence, q)];
+    const holders = [q.speaker, ...speakerAffiliation(doc, bySentence, q)].filter(isActor);
     for (let i = 0; i < t.count && t.start[i] < q.content.end; i++) {
       if ((t.pos[i] !== POS.AUX && t.pos[i] !== POS.VERB) || !inside(i, q)) continue;
       const sent = doc.sentences![t.sent[i]];
@@ -105,8 +105,12 @@ export function quoteStances(doc: Doc, lex: CompiledSentiment, bySentence: Menti
       for (const m of restated ? [...subjects, restated] : subjects) {
         // "He is a disgrace", "His plan is a disaster": a third-person pronoun stands for whom it refers to.
         if ((m.kind === 'pronoun' && FIRST_PERSON.has(t.lemma[m.tokStart])) || doc.entities![m.entity].name === q.speaker.name) continue;
+        if (!isJudgedSubject(c, m, lex, q.speaker)) continue;
         const target = ref(doc, m);
         for (const holder of holders) {
+          // "Iran deeply regrets this mistake," said Iran's president: the country acting in its
+          // leader's words is not judged by them.
+          if (t.pos[i] === POS.VERB && target.code?.length === 3 && holder.code?.startsWith(target.code)) continue;
           // A speaker quoted twice over the same words ("…, said X" found both ways) judges once.
           if (holder.name === target.name || out.some((o) => o.holder.name === holder.name && o.target!.name === target.name && o.evidence.start === t.start[from])) continue;
           out.push({ holder, target, issue: target.name, polarity, evidence: { start: t.start[from], end: t.end[to - 1] }, rule: `stance.actor.quote.${polarity}` });
@@ -115,6 +119,29 @@ export function quoteStances(doc: Doc, lex: CompiledSentiment, bySentence: Menti
     }
   }
   return out;
+}
+
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'one']);
+
+/** A holder must be an actor: not a pronoun left unresolved nor a thing ("the vote", "a video message"). */
+const isActor = (a: ActorRef) => a.code !== null || (/^\p{Lu}/u.test(a.name) && !PRONOUNS.has(a.name.toLowerCase()));
+
+/**
+ * Whether a judged subject stands for actor m: not when m only modifies the speaker's own
+ * name ("the Georgian Tennis Federation has always condemned …", said the federation) nor
+ * when m suffers the act judged ("Nabil's murder", "the arrest of Nabil").
+ */
+function isJudgedSubject(c: Clause, m: Mention, lex: CompiledSentiment, speaker: ActorRef): boolean {
+  const t = c.doc.tokens!;
+  if (c.actors.some((o) => o.tokStart === m.tokEnd && c.doc.entities![o.entity].name === speaker.name)) return false;
+  let k = m.tokEnd;
+  if (/^['’]s?$/.test(tokenText(c.doc, k))) {
+    k++;
+    while (k < c.hi && t.pos[k] === POS.ADJ) k++;
+    if (lex.victim.has(t.lemma[k])) return false;
+  }
+  const before = m.tokStart - 1 - (t.pos[m.tokStart - 1] === POS.DET ? 1 : 0);
+  return !(t.lemma[before] === 'of' && lex.victim.has(t.lemma[before - 1]));
 }
 
 /** "Bitcoin, the original cryptocurrency, is a fraud": the name an apposition ending at `from` restates. */

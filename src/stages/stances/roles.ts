@@ -48,8 +48,29 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   }
   const controller = controllerOf(c, i);
   const holder = controller ?? subjectOf(c, i);
+  if (holder && reportsBetween(c, holder, i)) return null;
   const target = objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after);
   return holder && target ? { holder, target, rule: controller ? 'verb.controlled' : 'verb' } : null;
+}
+
+/** Verbs that report what someone else did or said. */
+const REPORTING = new Set(['say', 'report', 'state', 'tell', 'claim', 'write', 'announce', 'note', 'add', 'allege', 'reveal', 'learn']);
+
+/**
+ * "NPR reported X, the caretaker prime minister, recommended Y": a holder followed by a verb
+ * of reporting and another named actor reports what that actor did ("X said she was proud to
+ * endorse Y" is still X's stance).
+ */
+function reportsBetween(c: Clause, holder: Mention, i: number): boolean {
+  const t = c.doc.tokens!;
+  for (let k = holder.tokEnd; k < i; k++) {
+    if (t.pos[k] !== POS.VERB || !REPORTING.has(t.lemma[k])) continue;
+    let next = k + 1;
+    while (next < i && (t.lemma[next] === 'that' || t.pos[next] === POS.DET)) next++;
+    const reported = startingAt(c, next);
+    return reported !== null && reported.kind !== 'pronoun' && reported.entity !== holder.entity;
+  }
+  return false;
 }
 
 /** "accused his predecessor, Barack Obama": a plain noun phrase the name after a comma restates. */
@@ -205,7 +226,13 @@ export function agentRoles(c: Clause, i: number, n: number, preps: Set<string>):
   const t = c.doc.tokens!;
   const after = i + n;
   const of = preps.has(t.lemma[after]) ? firstAfter(c, after + 1, 4) : null;
-  const owner = possessorBefore(c, i);
+  let owner = possessorBefore(c, i);
+  // "Biden's 2008 US Senate opponent X": the name only modifies; the possessive owns the noun.
+  if (owner && !isPossessiveMark(c, owner.tokEnd)) {
+    let k = owner.tokStart - 1;
+    while (k > c.lo && (t.pos[k] === POS.NUM || t.pos[k] === POS.ADJ)) k--;
+    if (isPossessiveMark(c, k)) owner = endingAt(c, k);
+  }
   const target = of ?? owner;
   if (!target) return null;
   // The noun phrase's left edge: determiners, adjectives, "one of", the owner.

@@ -113,3 +113,27 @@ test('without a parse, the nearest actor before the verb holds a stance toward t
   assert.ok(toward('Germany has criticized Varnes’s judgment, pillorying him for his vote.', ['Varnes']).includes('Germany oppose Varnes stance.actor.verb.nearby.oppose'));
   assert.deepEqual(toward('Germany welcomed a Russian proposal.'), []);
 });
+
+test('the nearby fallback: no holder governed by a preposition, no target that is a clause subject', () => {
+  assert.deepEqual(toward('Jane Roe, who wrote for Agence France-Presse among other outlets, openly supported independence for South Yemen.', ['Jane Roe']),
+    ['Jane Roe support Yemen stance.actor.verb.support']);
+  assert.deepEqual(toward('Germany, in a statement, recommended the United States troops leave Iraq.'), []);
+});
+
+test('a quotation does not judge the speaker\'s own country, its name, nor the victim of the act it judges', () => {
+  assert.deepEqual(toward('"Iran deeply regrets this disastrous mistake," said Iranian President Hassan Rouhani.'), []);
+  assert.deepEqual(toward('"The Georgian Tennis Federation has always condemned violence," the Georgian Tennis Federation said.'), []);
+  assert.deepEqual(toward('"The murder of Jane Roe is a disgrace," Germany said.', ['Jane Roe']), []);
+  assert.deepEqual(toward('"Jane Roe is a disgrace," Germany said.', ['Jane Roe']), ['Germany oppose Jane Roe stance.actor.quote.oppose']);
+});
+
+test('an agent-noun title is owned by the possessive before it, and winning is no support', () => {
+  assert.deepEqual(toward("Jane Roe's 2008 Senate opponent Mary Smith spoke.", ['Jane Roe', 'Mary Smith']), ['Mary Smith oppose Jane Roe stance.actor.agent.title.oppose']);
+  assert.deepEqual(toward('Jones stayed with the Lakers, becoming an NBA champion.', ['Jones']), []);
+});
+
+test('a holder that reports another named actor\'s act does not hold the stance itself', () => {
+  assert.deepEqual(toward('The Daily Courier reported Jane Roe, the prime minister, praised France.', ['The Daily Courier', 'Jane Roe']),
+    ['Jane Roe support France stance.actor.verb.support']);
+  assert.deepEqual(toward('Germany said it was proud to endorse France.'), ['Germany support France stance.actor.verb.controlled.support']);
+});

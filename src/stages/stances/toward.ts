@@ -27,6 +27,7 @@ export interface SentimentLexicon {
   negatingVerbs: string[];
   aimVerbs: string[];
   judgeVerbs: string[];
+  victimNouns?: string[];
   actorHeads: string[];
   targetPrepositions: string[];
   verbs: Polar;
@@ -53,6 +54,8 @@ export interface CompiledSentiment {
   /** Verbs of judging whose complement is a verdict: "called Y a liar". */
   judge: Set<string>;
   heads: Set<string>;
+  /** Nouns of an act suffered by their owner: "X's murder". */
+  victim: Set<string>;
   /** Evaluative word → +1 (support) or −1 (oppose). */
   evaluative: Map<string, number>;
 }
@@ -76,6 +79,7 @@ export function compileSentiment(lex: SentimentLexicon): CompiledSentiment {
     aim: new Set(lex.aimVerbs),
     judge: new Set(lex.judgeVerbs),
     heads: new Set(lex.actorHeads),
+    victim: new Set(lex.victimNouns ?? []),
     evaluative: new Map([...lex.evaluative.support.map((w) => [w, 1] as const), ...lex.evaluative.oppose.map((w) => [w, -1] as const)]),
   };
 }
@@ -110,10 +114,11 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
   // "Britain and France condemned Russia and Iran": every pair of conjuncts. "Acme CEO
   // John Smith praised Y": the organisation a titled person speaks for holds it too.
   // A pronoun holder's organisation comes from the titled mention it refers back to.
-  const withAffiliation = (c: Clause, m: Mention) => [m, ...conjuncts(c, m)].flatMap((x) =>
-    [x, ...c.actors.filter((y) => y.entity === x.entity).map((y) => affiliationOf(c, y))].filter((y, n, all): y is Mention => y !== null && all.findIndex((z) => z?.entity === y.entity) === n));
+  const withAffiliation = (c: Clause, m: Mention, affiliated = true) => [m, ...conjuncts(c, m)].flatMap((x) =>
+    [x, ...(affiliated ? c.actors : []).filter((y) => y.entity === x.entity).map((y) => affiliationOf(c, y))].filter((y, n, all): y is Mention => y !== null && all.findIndex((z) => z?.entity === y.entity) === n));
   const emit = (c: Clause, roles: { holder: Mention; target: Mention }, polarity: Polarity, rule: string, first: number, last: number) => {
-    for (const h of withAffiliation(c, roles.holder)) {
+    // "Y's Senate opponent X": the words before an agent-noun title are its owner, not X's employer.
+    for (const h of withAffiliation(c, roles.holder, !rule.startsWith('stance.actor.agent.title.'))) {
       for (const g of withAffiliation(c, roles.target)) {
         if (h.entity === g.entity) continue;
         const target = ref(doc, g);
@@ -209,13 +214,19 @@ function nearbyRoles(c: Clause, i: number, n: number, lex: CompiledSentiment): R
   const t = c.doc.tokens!;
   if (isPassive(c, i) || ['of', 'for', 'by', 'to'].includes(t.lemma[i - 1])) return null;
   let holder: Mention | null = null;
-  for (const m of c.actors) if (m.tokEnd <= i && i - m.tokEnd <= 12 && m.kind !== 'pronoun') holder = m;
+  // "X, who contributed to Y among others, openly supported": the object of a preposition is not the doer.
+  const governed = (m: Mention) => m.tokStart > c.lo && t.pos[m.tokStart - 1] === POS.ADP;
+  for (const m of c.actors) if (m.tokEnd <= i && i - m.tokEnd <= 12 && m.kind !== 'pronoun' && !governed(m)) holder = m;
   if (!holder) return null;
   for (let k = holder.tokEnd; k < i; k++) if (isClauseBreak(c, k) || tokenText(c.doc, k) === ';') return null;
   const objectWord = (k: number) => [POS.DET, POS.ADJ, POS.ADV, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[k]) || /^['’]s?$/.test(tokenText(c.doc, k)) || (t.pos[k] === POS.ADP && lex.preps.has(t.lemma[k]));
   for (let k = i + n; k < c.hi && k - i - n <= 5; k++) {
     const target = c.actors.find((m) => m.tokStart === k);
-    if (target) return target.kind === 'pronoun' || isModifier(c, target, lex.heads) ? null : { holder, target, rule: 'verb.nearby' };
+    // "recommended the United States troops leave", "hoped Y would win": the subject of a
+    // clause of its own ("praised how Y promotes …" still judges Y).
+    const next = target ? target.tokEnd : 0;
+    const subject = t.pos[next] === POS.AUX || (t.pos[next] === POS.VERB && tokenText(c.doc, next).toLowerCase() === t.lemma[next]);
+    if (target) return target.kind === 'pronoun' || isModifier(c, target, lex.heads) || subject ? null : { holder, target, rule: 'verb.nearby' };
     if (!objectWord(k)) return null;
   }
   return null;
