@@ -16,6 +16,18 @@ export function isCapitalised(doc: Doc, i: number): boolean {
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 
+/** The first token that ends after `offset` (tokens.count when none does), by binary search. */
+export function firstTokenAfter(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Finds the token that ends exactly at `end`, scanning from token `from`. */
 export function tokenEndingAt(tokens: Tokens, from: number, end: number, limit: number): number {
   for (let j = from; j < limit; j++) {

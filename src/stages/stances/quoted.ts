@@ -4,7 +4,7 @@
  */
 import type { ActorRef, Doc, Mention, Span, Stance } from '../../doc/types.js';
 import { isNegated, type Clause } from '../../nlp/syntax.js';
-import { isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
+import { firstTokenAfter, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
 import { affiliationOf, endingAt, ref, startingAt } from './mentions.js';
 import { isHypothetical } from './roles.js';
 import type { CompiledSentiment } from './toward.js';
@@ -18,7 +18,7 @@ export function withSpeakers(doc: Doc, bySentence: Mention[][]): Mention[][] {
   for (const q of doc.quotes ?? []) {
     const entity = q.speaker ? doc.entities!.findIndex((e) => e.name === q.speaker!.name && e.actor === q.speaker!.code) : -1;
     if (entity < 0) continue;
-    for (let i = 0; i < t.count && t.start[i] < q.content.end; i++) {
+    for (let i = firstTokenAfter(t, q.content.start); i < t.count && t.start[i] < q.content.end; i++) {
       if (t.start[i] < q.content.start || t.pos[i] !== POS.PRON || !FIRST_PERSON.has(t.lemma[i])) continue;
       const list = bySentence[t.sent[i]];
       if (list.some((m) => m.tokStart <= i && i < m.tokEnd)) continue;
@@ -76,7 +76,7 @@ export function quoteStances(doc: Doc, lex: CompiledSentiment, bySentence: Menti
   const found = unopenedQuotes(doc, bySentence).filter((u) => !said.some((q) => q.speaker.name === u.speaker.name && q.content.start < u.content.end && u.content.start < q.content.end));
   for (const q of [...said, ...found]) {
     const holders = [q.speaker, ...speakerAffiliation(doc, bySentence, q)].filter(isActor);
-    for (let i = 0; i < t.count && t.start[i] < q.content.end; i++) {
+    for (let i = firstTokenAfter(t, q.content.start); i < t.count && t.start[i] < q.content.end; i++) {
       if ((t.pos[i] !== POS.AUX && t.pos[i] !== POS.VERB) || !inside(i, q)) continue;
       const sent = doc.sentences![t.sent[i]];
       const c: Clause = { doc, actors: bySentence[t.sent[i]], lo: sent.tokStart, hi: sent.tokEnd };
