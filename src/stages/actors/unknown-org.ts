@@ -55,7 +55,7 @@ const LEGISLATURE_WORDS = new Set(['congress', 'congressional', 'senate', 'parli
 /** True when the text names a legislature ("House" only capitalised). */
 export function mentionsLegislature(doc: Doc): boolean {
   const t = doc.tokens!;
-  for (let k = 0; k < t.count; k++) if (LEGISLATURE_WORDS.has(tokenText(doc, k).toLowerCase()) || tokenText(doc, k) === 'House') return true;
+  for (let k = 0; k < t.count; k++) if (LEGISLATURE_WORDS.has(t.lower[k]) || tokenText(doc, k) === 'House') return true;
   return false;
 }
 

@@ -7,7 +7,7 @@
 import type { ActorRef, Doc, Stance } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/index.js';
 import { actorMentionsBySentence, findSubject, isClauseBreak, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
-import { isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
+import { firstTokenAfter, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
 import { compileSentiment, findActorStances, type SentimentLexicon } from './toward.js';
 
 export interface StanceRules {
@@ -174,7 +174,7 @@ function evaluations(doc: Doc, lex: Lexicon): Stance[] {
   const bySentence = actorMentionsBySentence(doc);
   for (const q of doc.quotes ?? []) {
     if (!q.speaker) continue;
-    for (let i = 0; i < t.count; i++) {
+    for (let i = firstTokenAfter(t, q.content.start); i < t.count; i++) {
       if (t.start[i] < q.content.start) continue;
       if (t.end[i] > q.content.end) break;
       if (t.lemma[i] !== 'be' || isNegated({ doc, actors: [], lo: Math.max(0, i - 3), hi: i + 2 }, i + 1)) continue;
