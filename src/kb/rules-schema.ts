@@ -65,6 +65,7 @@ export const quoteRulesSchema = z.object({
   nominalCues: words.optional(),
   attitudeAdjectives: words.optional(),
   lightNouns: words.optional(),
+  clauseVerbs: words.optional(),
 });
 
 export const stanceRulesSchema = z.object({

@@ -35,6 +35,7 @@ export function createQuotesStage(data: QuoteRules): Stage {
     nominal: new Set(data.nominalCues ?? []),
     attitude: new Set(data.attitudeAdjectives ?? []),
     lightNouns: new Set(data.lightNouns ?? []),
+    clauseOnly: new Set(data.clauseVerbs ?? []),
   };
   for (const p of data.phrasalVerbs ?? []) {
     const [verb, particle] = p.split(' ');
@@ -230,6 +231,23 @@ function mergeContinued(doc: Doc, quotes: Quote[]): Quote[] {
  * Debate`. The speaker is a name in capitals or one the data knows; the rest of the paragraph is
  * what was said.
  */
+/** "The governor added:" closing its paragraph introduces the next one, a block quotation without marks. */
+function blockIntro(ctx: QuoteContext, sp: Speaker, n: number, found: Quote[]): Quote | null {
+  const doc = ctx.doc;
+  const t = doc.tokens!;
+  const chain = ctx.verbChainAt(sp.tokEnd, t.count);
+  if (!chain || tokenText(doc, chain[1]) !== ':' || !ctx.rules.verbs.has(ctx.chainVerb(chain))) return null;
+  // The colon ends its line: the quotation is the next paragraph, or the rest of this one after the break.
+  const para = doc.paragraphs![n];
+  const colonEnd = t.end[chain[1]];
+  const next = colonEnd >= para.end ? doc.paragraphs![n + 1] : t.start[chain[1] + 1] !== undefined && doc.text.slice(colonEnd, t.start[chain[1] + 1]).includes('\n') ? { start: t.start[chain[1] + 1], end: para.end } : undefined;
+  if (!next) return null;
+  const content = { start: next.start, end: doc.text[next.end - 1] === '.' ? next.end - 1 : next.end };
+  if (found.some((q) => q.kind === 'direct' && q.content.start < content.end && content.start < q.content.end)) return null;
+  const cue: Cue = { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1]] }, tokStart: sp.tokStart, tokEnd: chain[1] + 1, according: false, verb: ctx.chainVerb(chain) };
+  return build(ctx, 'direct', content, cue, null, null, 'quotes.direct.block');
+}
+
 function colonAttributions(ctx: QuoteContext, found: Quote[]): Quote[] {
   const doc = ctx.doc;
   const t = doc.tokens!;
@@ -238,7 +256,13 @@ function colonAttributions(ctx: QuoteContext, found: Quote[]): Quote[] {
     let i = tokenAt(doc, para.start);
     if (i < t.count && /^["“]$/.test(tokenText(doc, i))) i++;
     const sp = ctx.phraseAt(i, t.count);
-    if (!sp || sp.tokEnd - sp.tokStart > 3 || tokenText(doc, sp.tokEnd) !== ':') continue;
+    if (!sp) continue;
+    const block = blockIntro(ctx, sp, n, found);
+    if (block) {
+      out.push(block);
+      continue;
+    }
+    if (sp.tokEnd - sp.tokStart > 3 || tokenText(doc, sp.tokEnd) !== ':') continue;
     const name = doc.text.slice(sp.start, sp.end);
     // A headline may name any source in title case: "Poll: …", "Pat Caddell: …".
     const headline = n === 0 && isCapitalised(doc, sp.tokStart) && isCapitalised(doc, sp.tokEnd - 1);

@@ -6,6 +6,7 @@ import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build } from './build.js';
 import { commentClause, gappedContent, pastAdverbial } from './clauses.js';
+import { cueLemma } from './misread.js';
 import { opensClause, type Cue, type QuoteContext } from './speakers.js';
 
 /** An indirect quote and the token where the search goes on. */
@@ -94,7 +95,11 @@ function speaksForward(ctx: QuoteContext, cue: Cue, hi: number): boolean {
 function thatAfter(ctx: QuoteContext, from: number, hi: number): number | null {
   const t = ctx.doc.tokens!;
   for (let k = from; k < Math.min(hi, from + 12); k++) {
-    if (ctx.lemma(k) === 'that') return k;
+    // "shows in detail how …": an indirect question after an adverbial too.
+    if (ctx.lemma(k) === 'that' || (k > from && /^(whether|how|why)$/.test(ctx.lemma(k)))) return k;
+    // "…, he told me on Friday, is that …": the sentence's own verb after the aside.
+    // "… wrote his book, the author said that …": the "that" of another cue.
+    if (tokenText(ctx.doc, k) === ',' && (t.pos[k + 1] === POS.AUX || t.pos[k + 1] === POS.VERB || ctx.cueAt(k + 1, hi))) return null;
     // A verb right after a determiner or modifier is a noun the tagger misread: "at a campaign stop".
     const nounLike = k > from && [POS.DET, POS.ADJ, POS.NOUN].includes(t.pos[k - 1]) && t.pos[k + 1] !== POS.DET;
     if ((t.pos[k] === POS.VERB && !nounLike) || (t.pos[k] === POS.PUNCT && tokenText(ctx.doc, k) !== ',')) return null;
@@ -115,7 +120,8 @@ function toldContent(ctx: QuoteContext, cue: Cue, hi: number): number | null {
   const addressee = t.pos[cue.tokEnd] === POS.PRON && !possessive ? cue.tokEnd + 1 : ctx.phraseAt(cue.tokEnd, hi)?.tokEnd;
   // "told an invited crowd at the club that …": a participle the phrase cannot hold still leaves "that".
   if (addressee === undefined) return thatAfter(ctx, cue.tokEnd, hi);
-  const k = addressee;
+  // "told voters this weekend he would …": a time may follow the addressee.
+  const k = ctx.timeAfter(addressee);
   if (ctx.lemma(k) === 'to' && t.pos[k + 1] === POS.VERB) return cue.tokEnd;
   for (let j = k; j < Math.min(hi, k + 8); j++) {
     if (ctx.lemma(j) === 'that' || WH.has(ctx.lemma(j))) return j;
@@ -183,7 +189,7 @@ function isPassiveCue(ctx: QuoteContext, cue: Cue): boolean {
 }
 
 function isGerund(ctx: QuoteContext, k: number): boolean {
-  return ctx.doc.tokens!.pos[k] === POS.VERB && /ing$/.test(tokenText(ctx.doc, k));
+  return /ing$/.test(tokenText(ctx.doc, k)) && (ctx.doc.tokens!.pos[k] === POS.VERB || cueLemma(ctx, k) !== null);
 }
 
 /** "According to X, <content>." or "<content>, according to X." with no speech verb of its own. */
@@ -230,7 +236,9 @@ function contentBefore(ctx: QuoteContext, cue: Cue, from: number, hi: number, in
 /** "<content>, he said, <content>": the cue interrupts what was said. */
 function contentAround(ctx: QuoteContext, cue: Cue, from: number, hi: number, inDirect: (o: number) => boolean): Found | null {
   const t = ctx.doc.tokens!;
-  const comma = cue.tokEnd;
+  // "…, he told me on Friday, …": a short addressee or time may stand before the closing comma.
+  let comma = cue.tokEnd;
+  while (comma < hi && comma - cue.tokEnd < 5 && ![POS.PUNCT, POS.VERB, POS.AUX, POS.SCONJ].includes(t.pos[comma])) comma++;
   // "But in recent days, he said, …": the conjunction links the reporter's sentences, not what was said.
   if (t.pos[from] === POS.CCONJ && from + 1 < cue.tokStart - 1) from++;
   if (tokenText(ctx.doc, comma) !== ',' || inDirect(t.start[from]) || inDirect(t.start[comma + 1] ?? -1)) return null;
@@ -258,6 +266,8 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
   c = thatAfter(ctx, c, hi) ?? pastAdverbial(ctx, c, hi) ?? c;
   // "wants to triple the program": an intention's content is its infinitive.
   const infinitive = ctx.lemma(c) === 'to' && t.pos[c + 1] === POS.VERB && cue.verb !== null && ctx.rules.intent.has(cue.verb);
+  // "ruled that …", "heard that …", but "ruled the country", "heard gunfire": no clause, no report.
+  if (cue.verb && ctx.rules.clauseOnly.has(cue.verb) && ctx.lemma(c) !== 'that' && !WH.has(ctx.lemma(c))) return null;
   if (ctx.lemma(c) !== 'that' && !infinitive) {
     // "told reporters after the call" names an audience, not what was said.
     if (c >= hi || t.pos[c] === POS.PUNCT || !opensClause(doc, c)) return null;
@@ -329,13 +339,20 @@ export function contentEnd(ctx: QuoteContext, from: number, hi: number): number 
     // "…, saying …" and "… by saying …" open a report of their own.
     // "…, even suggesting …": an adverb may come first.
     const g = w === ',' && t.pos[k + 1] === POS.ADV ? k + 2 : k + 1;
-    if ((w === ',' || ctx.lemma(k) === 'by') && t.pos[g] === POS.VERB && /ing$/.test(tokenText(ctx.doc, g)) && ctx.rules.indirect.has(t.lemma[g])) return k;
+    if ((w === ',' || ctx.lemma(k) === 'by') && isGerund(ctx, g) && ctx.rules.indirect.has(cueLemma(ctx, g) ?? t.lemma[g])) return k;
     if (t.pos[k] === POS.CCONJ && ctx.verbChainAt(k + 1, hi)) return k;
     // "…, though she acknowledged …", "… and lawyers said …": another report of its own.
-    const link = w === ',' && LINKS.has(ctx.lemma(k + 1)) ? k + 2 : t.pos[k] === POS.CCONJ ? k + 1 : -1;
+    // "…, many of whom say …" as well.
+    const partitive = w === ',' && ctx.lemma(k + 2) === 'of' && /^(whom|which)$/.test(ctx.lemma(k + 3));
+    const link = w === ',' && LINKS.has(ctx.lemma(k + 1)) ? k + 2 : partitive || t.pos[k] === POS.CCONJ ? k + 1 : -1;
     if (link > 0) {
       const c = ctx.cueAt(link, hi);
       if (c && !c.according && c.verb && ctx.rules.indirect.has(c.verb)) return k;
+    }
+    // "Back when he wrote his book, Mr. Smith said that …": the main clause reports on its own.
+    if (w === ',' && k > from) {
+      const c = ctx.cueAt(k + 1, hi);
+      if (c && !c.according && c.speaker.start < c.cue.start && c.verb && ctx.rules.indirect.has(c.verb) && ctx.lemma(c.tokEnd) === 'that') return k;
     }
   }
   let end = hi;

@@ -17,7 +17,8 @@ export function cueLemma(ctx: QuoteContext, k: number): string | null {
   const t = ctx.doc.tokens!;
   if (t.pos[k] === POS.VERB) return ctx.rules.verbs.has(t.lemma[k]) ? t.lemma[k] : null;
   const word = tokenText(ctx.doc, k).toLowerCase();
-  if (t.pos[k] !== POS.ADJ || !word.endsWith('ing') || k === 0 || t.pos[k - 1] !== POS.AUX || ctx.lemma(k - 1) !== 'be') return null;
+  // After "is" or a comma: "is promising", "…, promising to …".
+  if (t.pos[k] !== POS.ADJ || !word.endsWith('ing') || k === 0 || !((t.pos[k - 1] === POS.AUX && ctx.lemma(k - 1) === 'be') || tokenText(ctx.doc, k - 1) === ',')) return null;
   const stem = word.slice(0, -3);
   // "promising" → "promise", "saying" → "say", "planning" → "plan".
   for (const lemma of [stem + 'e', stem, stem.slice(0, -1)]) if (ctx.rules.verbs.has(lemma)) return lemma;

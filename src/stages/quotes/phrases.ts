@@ -17,6 +17,7 @@ const TIMES = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'time', 'occasion',
 ]);
+const YEAR = /^(1[89]|20)\d\d$/;
 /** Prepositions that attach a modifier to a subject noun: "a complaint to the board", "observers around the country". */
 const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by', 'to', 'about', 'around', 'across', 'among', 'including']);
 
@@ -125,7 +126,8 @@ export class Phrases {
       let k = a + 1;
       if (t.pos[k] === POS.DET || (t.pos[k] === POS.PRON && POSSESSIVE.has(t.lemma[k]))) k++;
       const tail = words(k);
-      if (this.isTime(tail - 1) || this.isTime(k)) return a;
+      // "in 2001" alone is a time; "from the 2014 survey" is not.
+      if (this.isTime(tail - 1) || this.isTime(k) || (tail === k + 1 && YEAR.test(tokenText(this.doc, k)))) return a;
       return tail > k && ([POS.NOUN, POS.PROPN].includes(t.pos[tail - 1]) || this.endsMention(tail)) ? tail : a;
     };
     if (j < hi && PHRASE_PREPOSITIONS.has(t.lemma[j]) && t.pos[j] === POS.ADP) j = tailAt(j);
@@ -163,8 +165,15 @@ export class Phrases {
     const lo = this.doc.sentences![t.sent[a]].tokStart;
     const nominal = (k: number) => k >= lo && ([POS.NOUN, POS.PROPN, POS.NUM].includes(t.pos[k]) || this.endsMention(k + 1) || /^['’]s?$/.test(tokenText(this.doc, k)));
     const attached = (k: number) => nominal(k) || (k > lo && t.pos[k] === POS.VERB && /(ed|ing)$/.test(tokenText(this.doc, k)) && nominal(k - 1));
+    // "[the economists] who studied", "[a study] that appeared in": a relative clause inside the subject.
+    const relative = (k: number) => k - 2 >= lo && t.pos[k] === POS.VERB && /^(who|that)$/.test(t.lemma[k - 1]) && nominal(k - 2);
     let s = a;
     for (let k = a - 1; k >= lo; k--) {
+      if (relative(k)) {
+        s = k - 1;
+        k--;
+        continue;
+      }
       const p = t.pos[k];
       const w = tokenText(this.doc, k);
       if ([POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(p) || (p === POS.PRON && POSSESSIVE.has(t.lemma[k])) || (p === POS.PART && /^['’]s?$/.test(w))) {
@@ -172,7 +181,7 @@ export class Phrases {
         s = k;
       } else if (/^[-/]$/.test(w) && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1]) s = k;
       else if (p === POS.X && isCapitalised(this.doc, k) && s === k + 1) s = k;
-      else if (p === POS.ADP && SUBJECT_PREPOSITIONS.has(t.lemma[k]) && (attached(k - 1) || (t.pos[k - 1] === POS.CCONJ && nominal(k - 2)))) s = k;
+      else if (p === POS.ADP && SUBJECT_PREPOSITIONS.has(t.lemma[k]) && (attached(k - 1) || relative(k - 1) || (t.pos[k - 1] === POS.CCONJ && nominal(k - 2)))) s = k;
       else if (p === POS.CCONJ && /^(and|or)$/.test(t.lemma[k]) && nominal(k - 1)) s = k;
       // A participle modifying the noun before it: "a union representing pilots", "a poll released Friday", "research conducted by".
       else if (p === POS.VERB && nominal(k - 1) && (/ing$/.test(w) || (/(ed|en)$/.test(w) && t.pos[k + 1] !== POS.DET && t.pos[k + 1] !== POS.PRON))) s = k;
@@ -199,6 +208,8 @@ export class Phrases {
     if (t.pos[j] === POS.ADV && /^(just|only|also)$/.test(this.lemma(j))) j++;
     if (t.pos[j] === POS.ADP && /^(on|in|at|during)$/.test(this.lemma(j))) j++;
     if (/^(last|this|next|early|earlier|late|later)$/.test(this.lemma(j))) j++;
+    // "in 2010": a year after a preposition.
+    if (j > k && t.pos[j] === POS.NUM && YEAR.test(tokenText(this.doc, j))) return j + 1;
     let n = j;
     while (this.isTime(n) || (n > j && t.pos[n] === POS.NUM)) n++;
     return n > j ? n : k;

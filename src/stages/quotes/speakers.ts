@@ -6,10 +6,16 @@ import type { ActorRef, Doc } from '../../doc/types.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { governedCueEnd } from './clauses.js';
 import { cueLemma, nounReadAsVerb, verbReadAsSource } from './misread.js';
-import { Phrases, POSSESSIVE } from './phrases.js';
+import { PERSONAL, Phrases, POSSESSIVE } from './phrases.js';
 import type { Cue, Speaker } from './types.js';
 
 export type { Cue, QuoteRules, Rules, Speaker } from './types.js';
+
+/** Quantities that take a part of a relative's antecedent: "many of whom". */
+const PARTITIVES = new Set(['many', 'some', 'most', 'all', 'none', 'both', 'each', 'several', 'few']);
+
+/** Quantifiers that can stand alone as a subject of saying: "Many believe …". */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'others', 'few', 'several', 'both']);
 
 export class QuoteContext extends Phrases {
   /** Where the article cites a report: the outlet (null: not a media outlet) and whom that sentence names. */
@@ -117,12 +123,16 @@ export class QuoteContext extends Phrases {
     const t = this.doc.tokens!;
     const acc = this.accordingAt(i, hi);
     if (acc) return acc;
-    let sp = this.phraseAt(i, hi);
     // "…, who said …": the relative pronoun is the source as written; its antecedent is the speaker.
-    if (!sp && t.pos[i] === POS.PRON && (t.lemma[i] === 'who' || t.lemma[i] === 'which') && this.verbChainAt(i + 1, hi)) {
+    // "…, who in 2010 said …"; "…, many of whom say …": a part of the antecedent speaks.
+    const whom = PARTITIVES.has(this.lemma(i)) && this.lemma(i + 1) === 'of' && /^(who|whom|which)$/.test(this.lemma(i + 2)) ? i + 3 : i + 1;
+    let sp = whom > i + 1 ? null : this.phraseAt(i, hi);
+    if (!sp && (whom > i + 1 || (t.pos[i] === POS.PRON && (t.lemma[i] === 'who' || t.lemma[i] === 'which'))) && this.verbChainAt(this.timeAfter(whom), hi)) {
       const antecedent = this.antecedentOf(i);
-      sp = { ...this.speaker(i, i + 1, antecedent?.mention ?? null), ...(antecedent ? { antecedent } : {}) };
+      sp = { ...this.speaker(i, whom, antecedent?.mention ?? null), ...(antecedent ? { antecedent } : {}) };
     }
+    // "Some believe …", "To varying degrees, all agreed that …": a quantifier standing for its people.
+    if (!sp && QUANTIFIERS.has(this.lemma(i)) && (i === this.doc.sentences![t.sent[i]].tokStart || t.pos[i - 1] === POS.PUNCT) && this.verbChainAt(i + 1, hi)) sp = this.speaker(i, i + 1, null);
     // A name the tagger reads as a verb: "Lynch said …", "Ted Cruz endorses …".
     if (!sp && t.pos[i] === POS.VERB && isCapitalised(this.doc, i) && !this.inside.has(i)) {
       const rest = t.pos[i + 1] === POS.PROPN ? this.phraseAt(i + 1, hi) : null;
@@ -160,11 +170,19 @@ export class QuoteContext extends Phrases {
       }
       const misread = nounReadAsVerb(this, i, sp);
       if (misread) return misread;
-      const past = this.timeAfter(sp.tokEnd);
+      let past = this.timeAfter(sp.tokEnd);
+      // "Three senators all suggested …": a floating quantifier belongs to the subject.
+      if (/^(all|both)$/.test(this.lemma(past)) && past > sp.tokStart && this.verbChainAt(past + 1, hi)) sp = { ...sp, tokEnd: ++past, end: t.end[past - 1] };
       k = this.skipAside(past, hi);
       // The object of a preposition takes no apposition before the verb: "After the election, Ms. Moore, an adviser, said".
       if (k > past && this.afterPreposition(i)) return null;
-      const chain = this.verbChainAt(k, hi);
+      let chain = this.verbChainAt(k, hi);
+      // "All the experts I interviewed said": a relative clause without "that" belongs to the subject.
+      const contact = chain || k !== sp.tokEnd ? null : this.contactClauseEnd(k, hi);
+      if (contact) {
+        chain = this.verbChainAt(contact, hi);
+        if (chain) sp = { ...sp, tokEnd: contact, end: t.end[contact - 1] };
+      }
       if (!chain) return null;
       // A bare participle has no subject of its own: in "a letter to the board urging …" the board urges nothing;
       // nor is a bare gerund the finite verb of the phrase before it: "have no business deciding what …".
@@ -215,6 +233,14 @@ export class QuoteContext extends Phrases {
       }
     }
     return null;
+  }
+
+  /** The end of a relative clause with no relative word: "[the experts] I interviewed", "[the aides] we spoke to". */
+  private contactClauseEnd(k: number, hi: number): number | null {
+    const t = this.doc.tokens!;
+    if (t.pos[k] !== POS.PRON || !PERSONAL.has(t.lemma[k]) || t.pos[k + 1] !== POS.VERB || /ing$/.test(tokenText(this.doc, k + 1))) return null;
+    const j = /^(to|with)$/.test(this.lemma(k + 2)) ? k + 3 : k + 2;
+    return j < hi ? j : null;
   }
 
   /** The noun phrase a relative pronoun at token i refers to: "black listeners …, who". */

@@ -14,6 +14,7 @@ export interface QuoteRules {
   nominalCues?: string[];
   attitudeAdjectives?: string[];
   lightNouns?: string[];
+  clauseVerbs?: string[];
 }
 
 export interface Rules {
@@ -34,6 +35,8 @@ export interface Rules {
   attitude: Set<string>;
   /** Nouns of saying after a light verb: "made the case", "issued a statement". */
   lightNouns: Set<string>;
+  /** Verbs that report only with a clause: "ruled that …" but not "ruled the country". */
+  clauseOnly: Set<string>;
 }
 
 /** A speaker as written: a token range, resolved to an entity when the text names one. */

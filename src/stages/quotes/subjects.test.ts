@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code } from '../../testing/readout.js';
+
+const triples = (text: string) => code(text, '2019-09-16').quotes.map((q) => [q.source?.text ?? null, q.cue?.text ?? null, q.content.text]);
+const has = (text: string, source: string, cue: string, content: string) =>
+  assert.ok(triples(text).some(([s, c, t]) => s === source && c === cue && t === content), JSON.stringify(triples(text)));
+
+test('a relative clause inside the subject belongs to the source', () => {
+  has('All the engineers I interviewed said the bridge was safe.', 'All the engineers I interviewed', 'said', 'the bridge was safe');
+  has('The inspectors who visited the dam said it needed repairs.', 'The inspectors who visited the dam', 'said', 'it needed repairs');
+});
+
+test('a relative pronoun speaks past a time or as a part of its antecedent', () => {
+  has('The council hired the architect, who in 2012 said the tower was too tall.', 'who', 'said', 'the tower was too tall');
+  const res = triples('The mayor thanked the nurses, many of whom say the hospital is understaffed.');
+  assert.ok(res.some(([s, c, t]) => s === 'many of whom' && c === 'say' && t === 'the hospital is understaffed'));
+  assert.ok(!res.some(([, , t]) => (t ?? '').includes('many of whom')));
+});
+
+test('quantifiers speak for their people', () => {
+  has('Some believe the harbour will close.', 'Some', 'believe', 'the harbour will close');
+  has('The three ministers all warned that the bridge would fail.', 'The three ministers all', 'warned', 'that the bridge would fail');
+});
+
+test('"told" takes an addressee and a time before what was said', () => {
+  has('The coach told players this week they would train twice a day.', 'The coach', 'told', 'they would train twice a day');
+  const res = code('The plan, she told me on Tuesday, is too expensive.', '2019-09-16');
+  const [q] = res.quotes;
+  assert.equal(q?.cue?.text, 'told');
+  assert.deepEqual(q.parts?.map((p) => res.document.text.slice(p.start, p.end)), ['The plan', 'is too expensive']);
+});
+
+test('content before a main clause with its own report stops at the comma', () => {
+  const res = triples('Long before he wrote his memoir, the general said that war was a failure.');
+  assert.ok(res.some(([s, c, t]) => s === 'the general' && c === 'said' && t === 'that war was a failure'));
+  assert.ok(!res.some(([, c, t]) => c === 'wrote' && (t ?? '').includes('general')));
+});
+
+test('a gerund the tagger reads as an adjective still reports for the subject', () => {
+  has('The union signed the deal, promising to end the strike.', 'The union', 'promising', 'to end the strike');
+});
+
+test('some verbs report only with a clause', () => {
+  assert.deepEqual(triples('The dynasty ruled the country for a century.'), []);
+  has('The court ruled that the fee was illegal.', 'The court', 'ruled', 'that the fee was illegal');
+  has('The minister downplayed the risk of floods.', 'The minister', 'downplayed', 'the risk of floods');
+});
+
+test('a cue with a colon at the end of its line introduces the block quotation below', () => {
+  const res = code('The governor spoke about the harbour on Monday.\n\nThe governor added:\n\nIt is typical of the opposition. They know nothing about ships.\n\nThe debate ended late.', '2019-09-16');
+  const q = res.quotes.find((x) => x.rule === 'quotes.direct.block');
+  assert.equal(q?.source?.text, 'The governor');
+  assert.equal(q?.cue?.text, 'added:');
+  assert.equal(res.document.text.slice(q.content.start, q.content.end), 'It is typical of the opposition. They know nothing about ships');
+});
+
+test('an indirect question may follow an adverbial after the cue', () => {
+  has('The audit released by the council shows in detail how the firms avoided the fees.', 'The audit released by the council', 'shows', 'how the firms avoided the fees');
+});
