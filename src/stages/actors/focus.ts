@@ -39,7 +39,7 @@ export function crowdMention(doc: Doc, table: EntityTable, head: Atom, sector: s
   const t = doc.tokens!;
   const word = tokenText(doc, head.tokStart).toLowerCase();
   const k = head.tokStart;
-  const multitude = word === 'people' && k >= 2 && t.lemma[k - 1] === 'of' && MULTITUDES.has(tokenText(doc, k - 2).toLowerCase());
+  const multitude = word === 'people' && k >= 2 && t.lemma[k - 1] === 'of' && MULTITUDES.has(doc.tokens!.lower[k - 2]);
   if (head.tokEnd !== k + 1 || !(CROWD_NOUNS.has(word) || multitude)) return -1;
   const idx = table.entity(`${CROWD_KEY}${sector}:${word}`, () => ({ name: word, kind: 'group', actor: null }));
   table.mention(k, head.tokEnd, 'nominal', idx, 'actors.crowd.focus');

@@ -87,7 +87,7 @@ export function unknownOrganisation(doc: Doc, kb: KnowledgeBase, table: EntityTa
       if (close === undefined) return -1;
       k = close + 1;
     }
-    if (k >= hi || !LOWER_PARTY_HEADS.has(tokenText(doc, k)) || OCCASIONS.has(tokenText(doc, end - 1).toLowerCase()) || DATE_WORD.test(tokenText(doc, end - 1))) return -1;
+    if (k >= hi || !LOWER_PARTY_HEADS.has(tokenText(doc, k)) || OCCASIONS.has(doc.tokens!.lower[end - 1]) || DATE_WORD.test(tokenText(doc, end - 1))) return -1;
     last = k + 1;
   }
   const name = doc.text.slice(t.start[i], t.end[last - 1]);

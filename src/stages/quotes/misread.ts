@@ -16,7 +16,7 @@ const OPENERS = new Set(['that', 'how', 'why', 'what', 'whether', 'if', 'when', 
 export function cueLemma(ctx: QuoteContext, k: number): string | null {
   const t = ctx.doc.tokens!;
   if (t.pos[k] === POS.VERB) return ctx.rules.verbs.has(t.lemma[k]) ? t.lemma[k] : null;
-  const word = tokenText(ctx.doc, k).toLowerCase();
+  const word = ctx.doc.tokens!.lower[k];
   // After "is" or a comma: "is promising", "…, promising to …".
   if (t.pos[k] !== POS.ADJ || !word.endsWith('ing') || k === 0 || !((t.pos[k - 1] === POS.AUX && ctx.lemma(k - 1) === 'be') || tokenText(ctx.doc, k - 1) === ',')) return null;
   const stem = word.slice(0, -3);
@@ -50,9 +50,9 @@ export function nounReadAsVerb(ctx: QuoteContext, i: number, sp: Speaker): Cue |
     let h = -1;
     for (let j = i; j < k && t.pos[j] !== POS.ADP; j++) if ([POS.NOUN, POS.PROPN, POS.PRON, POS.NUM].includes(t.pos[j])) h = j;
     if (h < 0) continue;
-    const headWord = tokenText(doc, h).toLowerCase();
+    const headWord = doc.tokens!.lower[h];
     const plural = (t.pos[h] === POS.NOUN && /[^s]s$/.test(headWord)) || t.pos[h] === POS.NUM || ['percent', 'people', 'some', 'others', 'many', 'most', 'they', 'we'].includes(headWord);
-    const thirdPerson = tokenText(doc, k).toLowerCase().endsWith('s');
+    const thirdPerson = doc.tokens!.lower[k].endsWith('s');
     if (thirdPerson === plural) continue;
     // A plural takes no noun modifier, so a name after "averages show" is the verb's object.
     const opens = t.pos[next] === POS.DET || t.pos[next] === POS.NUM || (t.pos[next] === POS.PRON && ctx.lemma(next) !== 'it')

@@ -218,7 +218,7 @@ export class Phrases {
   protected isNameVerb(k: number): boolean {
     const t = this.doc.tokens!;
     // An inflected speech verb is no surname: the headline "Obama Says Museum Will …".
-    if (this.rules.verbs.has(t.lemma[k]) && tokenText(this.doc, k).toLowerCase() !== t.lemma[k]) return false;
+    if (this.rules.verbs.has(t.lemma[k]) && this.doc.tokens!.lower[k] !== t.lemma[k]) return false;
     return k > 0 && t.pos[k] === POS.VERB && t.pos[k - 1] === POS.PROPN && isCapitalised(this.doc, k);
   }
 

@@ -109,7 +109,7 @@ export class QuoteContext extends Phrases {
   accordingAt(i: number, hi = this.doc.tokens!.count): Cue | null {
     const t = this.doc.tokens!;
     for (const words of this.rules.according) {
-      if (!words.every((w, k) => tokenText(this.doc, i + k).toLowerCase() === w)) continue;
+      if (!words.every((w, k) => this.doc.tokens!.lower[i + k] === w)) continue;
       const j = i + words.length;
       const sp = this.phraseAt(j, hi) ?? verbReadAsSource(this, j, hi);
       if (!sp) continue;

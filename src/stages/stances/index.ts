@@ -150,7 +150,7 @@ function isNounPhrase(c: Clause, i: number, end: number, nonIssue: Set<string>):
   if (!opens.includes(t.pos[first]) && !(t.pos[first] === POS.VERB && /ing$/.test(tokenText(doc, first)))) return false;
   let head = -1;
   for (let k = i; k < end; k++) {
-    const w = tokenText(doc, k).toLowerCase();
+    const w = doc.tokens!.lower[k];
     // A finite verb or auxiliary makes a clause: "seems", "is", "they think".
     if (t.pos[k] === POS.AUX || (t.pos[k] === POS.VERB && ((/s$/.test(w) && w !== t.lemma[k]) || t.pos[k - 1] === POS.PRON))) return false;
     if (t.pos[k] === POS.ADP) break;
@@ -159,7 +159,7 @@ function isNounPhrase(c: Clause, i: number, end: number, nonIssue: Set<string>):
   }
   // "some Pennsylvania voters" is a group an actor names; "his former rival" names no one.
   const named = c.actors.some((m) => m.tokStart >= i && m.tokEnd <= head);
-  return head < 0 || named || !(nonIssue.has(t.lemma[head]) || nonIssue.has(tokenText(doc, head).toLowerCase()));
+  return head < 0 || named || !(nonIssue.has(t.lemma[head]) || nonIssue.has(doc.tokens!.lower[head]));
 }
 
 /** "sign" → "signing", "preserve" → "preserving". */

@@ -96,7 +96,7 @@ export function quoteStances(doc: Doc, lex: CompiledSentiment, bySentence: Menti
       let score = 0;
       let to = i + 1;
       for (; to < c.hi && to - i <= 8 && inside(to, q) && !isBreak(to); to++) {
-        const value = lex.evaluative.get(t.lemma[to]) ?? lex.evaluative.get(tokenText(doc, to).toLowerCase()) ?? (isMisdeed(lex, doc, to) ? -1 : 0);
+        const value = lex.evaluative.get(t.lemma[to]) ?? lex.evaluative.get(doc.tokens!.lower[to]) ?? (isMisdeed(lex, doc, to) ? -1 : 0);
         score += isNegated({ ...c, lo: Math.max(c.lo, i - 1) }, to) ? -value : value;
       }
       if (score === 0) continue;

@@ -91,7 +91,7 @@ export function compileSentiment(lex: SentimentLexicon): CompiledSentiment {
 function fits(kind: CueKind, doc: Doc, i: number): boolean {
   const t = doc.tokens!;
   const pos = t.pos[i];
-  const nominal = pos === POS.VERB && tokenText(doc, i).toLowerCase() === t.lemma[i] && i > 0 &&
+  const nominal = pos === POS.VERB && doc.tokens!.lower[i] === t.lemma[i] && i > 0 &&
     (t.pos[i - 1] === POS.DET || ['of', 'his', 'her', 'its', 'their', 'our', 'my', 'your'].includes(t.lemma[i - 1]) || /^['’]s$/.test(tokenText(doc, i - 1)));
   if (kind === 'verb') return pos === POS.VERB && !nominal;
   if (kind === 'noun' || kind === 'agent') return pos === POS.NOUN || pos === POS.PROPN || nominal;
@@ -110,7 +110,7 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
   const t = doc.tokens!;
   const out: Stance[] = [];
   const bySentence = withSpeakers(doc, actorMentionsBySentence(doc, true));
-  const word = (i: number) => tokenText(doc, i).toLowerCase();
+  const word = (i: number) => doc.tokens!.lower[i];
   // "Britain and France condemned Russia and Iran": every pair of conjuncts. "Acme CEO
   // John Smith praised Y": the organisation a titled person speaks for holds it too.
   // A pronoun holder's organisation comes from the titled mention it refers back to.
