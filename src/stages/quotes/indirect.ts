@@ -154,6 +154,10 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
     if (ing && ctx.rules.indirect.has(ctx.chainVerb(ing))) chain = ing;
   }
   if (!chain) return null;
+  // The subject is the sentence's, unless a later speaker reports in between: in "The wire made clear
+  // that Wang emphasized …, opposing …" Wang opposes.
+  let first: Cue | null = null;
+  let reporter: Cue | null = null;
   for (let k = lo; k < i; k++) {
     const sp = inDirect(t.start[k]) ? null : ctx.phraseAt(k, i);
     if (!sp) continue;
@@ -170,11 +174,14 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
     }
     while (after < i && t.pos[after] === POS.ADV) after++;
     if (t.pos[after] === POS.VERB || t.pos[after] === POS.AUX) {
-      return { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: chain[0], tokEnd: chain[1], according: false, verb: ctx.chainVerb(chain) };
+      const cue: Cue = { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: chain[0], tokEnd: chain[1], according: false, verb: ctx.chainVerb(chain) };
+      first ??= cue;
+      const own = ctx.verbChainAt(after, i);
+      if (first !== cue && own && ctx.rules.indirect.has(ctx.chainVerb(own))) reporter = cue;
     }
     k = sp.tokEnd - 1;
   }
-  return null;
+  return reporter ?? first;
 }
 
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'in']);

@@ -62,3 +62,10 @@ test('a conjunction opening the sentence is not part of what was said', () => {
   const [q] = quotes('But in the spring, the mayor said, the city would open two new parks.');
   assert.deepEqual(q.parts?.map((p) => p.text), ['in the spring', 'the city would open two new parks']);
 });
+
+test('a speech gerund after a reported report belongs to the inner speaker', () => {
+  const res = quotes('The agency made clear that the envoy stressed the need for talks, rejecting any blockade of the port.');
+  assert.deepEqual(res.filter((q) => q.cue?.text === 'rejecting').map((q) => q.source?.text), ['the envoy']);
+  const plain = quotes('The mayor said the bridge would close, adding that a ferry would run.');
+  assert.deepEqual(plain.filter((q) => q.cue?.text === 'adding').map((q) => q.source?.text), ['The mayor']);
+});
