@@ -7,7 +7,7 @@ import { POS, tokenText } from '../../nlp/tokens.js';
 import { build } from './build.js';
 import { commentClause, gappedContent, pastAdverbial } from './clauses.js';
 import { cueLemma } from './misread.js';
-import { opensClause, type Cue, type QuoteContext } from './speakers.js';
+import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
 
 /** An indirect quote and the token where the search goes on. */
 interface Found {
@@ -143,7 +143,8 @@ function toldContent(ctx: QuoteContext, cue: Cue, hi: number): number | null {
 export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: number, inDirect: (o: number) => boolean = () => false): Cue | null {
   const t = ctx.doc.tokens!;
   let chain: [number, number] | null = null;
-  if (t.pos[i] === POS.CCONJ && ['and', 'but', 'or'].includes(t.lemma[i])) chain = ctx.verbChainAt(i + 1, hi);
+  const gerund = !(t.pos[i] === POS.CCONJ && ['and', 'but', 'or'].includes(t.lemma[i]));
+  if (!gerund) chain = ctx.verbChainAt(i + 1, hi);
   // ", saying …", "responded by saying …": the gerund's subject is the sentence's.
   // ", even suggesting …": an adverb may come first and belongs to the cue.
   // "after saying …", "while touting …": a gerund after a preposition shares the subject too ("for" and
@@ -154,8 +155,8 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
     if (ing && ctx.rules.indirect.has(ctx.chainVerb(ing))) chain = ing;
   }
   if (!chain) return null;
-  // The subject is the sentence's, unless a later speaker reports in between: in "The wire made clear
-  // that Wang emphasized …, opposing …" Wang opposes.
+  // The subject is the sentence's, unless a later person or organisation reports in between: in
+  // "The wire made clear that Wang emphasized …, opposing …" Wang opposes.
   let first: Cue | null = null;
   let reporter: Cue | null = null;
   for (let k = lo; k < i; k++) {
@@ -177,7 +178,7 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
       const cue: Cue = { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: chain[0], tokEnd: chain[1], according: false, verb: ctx.chainVerb(chain) };
       first ??= cue;
       const own = ctx.verbChainAt(after, i);
-      if (first !== cue && own && ctx.rules.indirect.has(ctx.chainVerb(own))) reporter = cue;
+      if (gerund && first !== cue && own && ctx.rules.indirect.has(ctx.chainVerb(own)) && isSpeakerKind(ctx, sp)) reporter = cue;
     }
     k = sp.tokEnd - 1;
   }
@@ -185,6 +186,11 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
 }
 
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'in']);
+
+function isSpeakerKind(ctx: QuoteContext, sp: Speaker): boolean {
+  const kind = sp.mention ? ctx.doc.entities![sp.mention.entity]?.kind : undefined;
+  return kind === 'person' || kind === 'organization' || kind === 'media';
+}
 
 /** "Oz has been called a charlatan": the subject of a passive cue is what was said, not who said it. */
 function isPassiveCue(ctx: QuoteContext, cue: Cue): boolean {

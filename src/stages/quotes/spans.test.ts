@@ -64,8 +64,8 @@ test('a conjunction opening the sentence is not part of what was said', () => {
 });
 
 test('a speech gerund after a reported report belongs to the inner speaker', () => {
-  const res = quotes('The agency made clear that the envoy stressed the need for talks, rejecting any blockade of the port.');
-  assert.deepEqual(res.filter((q) => q.cue?.text === 'rejecting').map((q) => q.source?.text), ['the envoy']);
+  const res = quotes('The agency made clear that Foreign Minister Anna Berg stressed the need for talks, rejecting any blockade of the port.');
+  assert.deepEqual(res.filter((q) => q.cue?.text === 'rejecting').map((q) => q.source?.text), ['Foreign Minister Anna Berg']);
   const plain = quotes('The mayor said the bridge would close, adding that a ferry would run.');
   assert.deepEqual(plain.filter((q) => q.cue?.text === 'adding').map((q) => q.source?.text), ['The mayor']);
 });
