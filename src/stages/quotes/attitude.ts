@@ -5,7 +5,7 @@
  */
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
-import { build } from './build.js';
+import { build, insideReport, overlapsCue } from './build.js';
 import { contentEnd } from './indirect.js';
 import type { Cue, QuoteContext, Speaker } from './speakers.js';
 
@@ -17,8 +17,8 @@ export function findAttitudes(ctx: QuoteContext, found: Quote[], inDirect: (offs
   const doc = ctx.doc;
   const t = doc.tokens!;
   const out: Quote[] = [];
-  const cued = (s: Span) => found.some((q) => q.cue && q.cue.start < s.end && s.start < q.cue.end);
-  const reported = (o: number) => found.some((q) => q.cue && o >= q.content.start && o < q.content.end);
+  const cued = (s: Span) => overlapsCue(found, s);
+  const reported = (o: number) => insideReport(found, o);
   for (const s of doc.sentences!) {
     for (let k = s.tokStart + 2; k < s.tokEnd - 1; k++) {
       if (t.pos[k] !== POS.ADJ || !ctx.rules.attitude.has(ctx.lemma(k)) || inDirect(t.start[k])) continue;

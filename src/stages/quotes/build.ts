@@ -3,6 +3,16 @@ import type { ActorRef, Doc, Quote, Span } from '../../doc/types.js';
 import { POS } from '../../nlp/tokens.js';
 import type { Cue, QuoteContext, Speaker } from './speakers.js';
 
+/** True when `span` overlaps the cue of a quote in `quotes`: a second cue class must not claim it. */
+export function overlapsCue(quotes: Quote[], span: Span): boolean {
+  return quotes.some((q) => q.cue && q.cue.start < span.end && span.start < q.cue.end);
+}
+
+/** True when `offset` lies in what a cued quote in `quotes` reports: a cue there is part of that report. */
+export function insideReport(quotes: Quote[], offset: number): boolean {
+  return quotes.some((q) => q.cue && offset >= q.content.start && offset < q.content.end);
+}
+
 /** The first token that ends after `offset`. */
 export function tokenAt(doc: Doc, offset: number, from = 0): number {
   const t = doc.tokens!;

@@ -8,6 +8,7 @@ import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { contentEnd } from './indirect.js';
 import type { QuoteContext } from './speakers.js';
+import { insideReport, overlapsCue } from './build.js';
 
 const EVIDENTIAL = new Set(['seem', 'appear']);
 /** Where the qualified clause begins, scanning back from the verb. */
@@ -18,9 +19,9 @@ export function findEvidential(ctx: QuoteContext, found: Quote[], inDirect: (off
   const doc = ctx.doc;
   const t = doc.tokens!;
   const out: Quote[] = [];
-  const cued = (s: Span) => found.some((q) => q.cue && q.cue.start < s.end && s.start < q.cue.end);
+  const cued = (s: Span) => overlapsCue(found, s);
   // Inside what someone else reported the appearance is theirs: "She added that the vote seems …".
-  const reported = (o: number) => found.some((q) => q.cue && o >= q.content.start && o < q.content.end);
+  const reported = (o: number) => insideReport(found, o);
   for (const s of doc.sentences!) {
     for (let k = s.tokStart; k < s.tokEnd - 1; k++) {
       if (t.pos[k] !== POS.VERB || !(EVIDENTIAL.has(ctx.lemma(k)) || ctx.lemma(k) === 'know') || inDirect(t.start[k])) continue;

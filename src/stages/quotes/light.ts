@@ -5,7 +5,7 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { subjectBefore } from './attitude.js';
-import { build } from './build.js';
+import { build, overlapsCue } from './build.js';
 import { contentEnd } from './indirect.js';
 import type { Cue, QuoteContext, Speaker } from './speakers.js';
 
@@ -21,7 +21,7 @@ export function findLightCues(ctx: QuoteContext, found: Quote[], inDirect: (offs
   const doc = ctx.doc;
   const t = doc.tokens!;
   const out: Quote[] = [];
-  const cued = (s: Span) => [...found, ...out].some((q) => q.cue && q.cue.start < s.end && s.start < q.cue.end);
+  const cued = (s: Span) => overlapsCue([...found, ...out], s);
   for (const s of doc.sentences!) {
     for (let v = s.tokStart + 1; v < s.tokEnd - 2; v++) {
       if (t.pos[v] !== POS.VERB || inDirect(t.start[v])) continue;

@@ -5,7 +5,7 @@
  */
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
-import { build } from './build.js';
+import { build, overlapsCue } from './build.js';
 import { contentEnd } from './indirect.js';
 import type { Cue, QuoteContext, Speaker } from './speakers.js';
 
@@ -18,7 +18,7 @@ export function findNominal(ctx: QuoteContext, found: Quote[], inDirect: (offset
   const doc = ctx.doc;
   const t = doc.tokens!;
   const out: Quote[] = [];
-  const cued = (s: Span) => found.some((q) => q.cue && q.cue.start < s.end && s.start < q.cue.end);
+  const cued = (s: Span) => overlapsCue(found, s);
   for (const s of doc.sentences!) {
     for (let k = s.tokStart + 1; k < s.tokEnd - 1; k++) {
       if (t.pos[k] !== POS.NOUN || !isCueNoun(ctx, k) || inDirect(t.start[k])) continue;

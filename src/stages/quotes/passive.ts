@@ -5,7 +5,7 @@
  */
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
-import { build } from './build.js';
+import { build, overlapsCue } from './build.js';
 import type { Cue, QuoteContext } from './speakers.js';
 
 /** Finds passive cues with a "by" agent where no other quote's cue lies. */
@@ -13,7 +13,7 @@ export function findPassive(ctx: QuoteContext, found: Quote[], inDirect: (offset
   const doc = ctx.doc;
   const t = doc.tokens!;
   const out: Quote[] = [];
-  const cued = (s: Span) => found.some((q) => q.cue && q.cue.start < s.end && s.start < q.cue.end);
+  const cued = (s: Span) => overlapsCue(found, s);
   for (const s of doc.sentences!) {
     for (let v = s.tokStart + 2; v < s.tokEnd - 2; v++) {
       if (t.pos[v] !== POS.VERB || !ctx.rules.verbs.has(ctx.lemma(v)) || !/(ed|en|wn)$/.test(tokenText(doc, v)) || inDirect(t.start[v])) continue;
