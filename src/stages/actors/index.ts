@@ -264,7 +264,8 @@ function composite(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[
       // "President Mattarella": a surname after a title names someone already met or known.
       let known = run[1] - run[0] === 1 ? table.byNamePart(name) : table.byTypo(name);
       if (known < 0 && run[1] - run[0] === 1) {
-        const holders = kb.bySurname(name).filter((p) => kb.personActor(p, date).role !== null);
+        // Undated, anyone who ever held an office is active: the title must then be one they held ("Dr. Jones" is no general).
+        const holders = kb.bySurname(name).filter((p) => kb.personActor(p, date).role !== null && (date !== null || p.roles.some((r) => r.role === role.id)));
         if (holders.length === 1) known = table.person(holders[0]);
         // "President Bush" on a date when no Bush held office: several people, one country.
         const bearers = kb.bySurname(name).filter((p) => p.roles.some((r) => r.role === role.id));

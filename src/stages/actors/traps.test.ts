@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { code } from '../../testing/readout.js';
+import { code, testReadout } from '../../testing/readout.js';
 
 /** Actor code of every mention whose text is `mention`, in order. */
 const actorsOf = (res: ReturnType<typeof code>, mention: string) =>
@@ -91,4 +91,10 @@ test('a nationality adjective naming a language is not the country', () => {
 test('a group takes the country it belonged to on the article date', () => {
   assert.deepEqual(actorsOf(code('The SPLM signed a ceasefire with Khartoum.', '2004-06-01'), 'SPLM'), ['SDNREB']);
   assert.deepEqual(actorsOf(code('The SPLM won the vote in Juba.', '2015-06-01'), 'SPLM'), ['SSDPTY']);
+});
+
+test('in an undated article a title and a surname name a known person only when the title is an office they held', () => {
+  const names = (text: string) => testReadout().code({ text }).entities.map((e) => e.name);
+  assert.ok(!names('Dr. Jones met the board on Friday.').includes('James L. Jones'));
+  assert.ok(names('President Mattarella met the board on Friday.').includes('Sergio Mattarella'));
 });
