@@ -21,9 +21,8 @@ import { findTeams, resolveUnknown, teamMention } from './unknown.js';
 import { isPlaceUse } from './context.js';
 import { unknownOrganisation } from './unknown-org.js';
 import { crowdMention, placeByFocus } from './focus.js';
+import { isPersonalPronoun, PronounResolver } from './pronouns.js';
 
-const MALE = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const ORGAN_NOMINALS = new Set(['ministry', 'department', 'office', 'council', 'commission', 'agency', 'bloc', 'alliance', 'organization', 'organisation', 'union', 'court']);
 const MEDIA_NOMINALS = new Set(['wire', 'agency', 'news agency', 'broadcaster', 'outlet', 'newspaper', 'paper', 'daily']);
 
@@ -42,7 +41,8 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
       const marked = markedTokens(doc);
       const atoms = doc.sentences!.map((s) => scanAtoms(doc, kb, s.tokStart, s.tokEnd, folded));
       settleAmbiguousNames(doc, atoms);
-      for (const [k, s] of doc.sentences!.entries()) resolveSentence(doc, kb, table, atoms[k], s.tokStart, s.tokEnd, teams, marked);
+      const pronouns = new PronounResolver(doc, table);
+      for (const [k, s] of doc.sentences!.entries()) resolveSentence(doc, kb, table, atoms[k], s.tokStart, s.tokEnd, teams, marked, pronouns);
       placeByFocus(doc, table);
       doc.mentions = table.mentions;
       doc.entities = table.entities;
@@ -51,7 +51,7 @@ export function createActorsStage(kb: KnowledgeBase): Stage {
 }
 
 function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms: Atom[], lo: number, hi: number, teams: ReadonlySet<string>,
-  marked: Map<number, number>): void {
+  marked: Map<number, number>, pronouns: PronounResolver): void {
   const t = doc.tokens!;
   const atomAt = new Map(atoms.map((a) => [a.tokStart, a]));
   const lemma = (i: number) => (i >= lo && i < hi ? t.lemma[i] : '');
@@ -66,17 +66,11 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms:
     const word = lemma(i);
 
     // "his Japanese counterpart[, Taro Kono]"
-    if (t.pos[i] === POS.PRON && (MALE.has(word) || FEMALE.has(word))) {
+    if (t.pos[i] === POS.PRON && isPersonalPronoun(word)) {
+      const owner = pronouns.resolve(i);
       const adjAtom = atomAt.get(i + 1);
       const adj = refOf(adjAtom, 'adjective', 'country');
-      const owner = table.recent((e) => e.kind === 'person' && (e.gender === null || e.gender === (MALE.has(word) ? 'm' : 'f')));
-      if (adj && adjAtom && lemma(adjAtom.tokEnd) === 'counterpart' && owner >= 0) {
-        table.mention(i, i + 1, 'pronoun', owner, 'actors.pronoun.recent');
-        i = counterpart(doc, kb, table, owner, adj.id, i + 1, adjAtom.tokEnd + 1, hi, atomAt);
-        continue;
-      }
-      if (owner >= 0) table.mention(i, i + 1, 'pronoun', owner, 'actors.pronoun.recent');
-      i++;
+      i = adj && adjAtom && lemma(adjAtom.tokEnd) === 'counterpart' && table.entities[owner]?.kind === 'person' ? counterpart(doc, kb, table, owner, adj.id, i + 1, adjAtom.tokEnd + 1, hi, atomAt) : i + 1;
       continue;
     }
 
