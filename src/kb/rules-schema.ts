@@ -66,6 +66,8 @@ export const quoteRulesSchema = z.object({
   attitudeAdjectives: words.optional(),
   lightNouns: words.optional(),
   clauseVerbs: words.optional(),
+  labels: words.optional(),
+  issueVerbs: words.optional(),
 });
 
 export const stanceRulesSchema = z.object({

@@ -62,7 +62,13 @@ function complementAt(ctx: QuoteContext, k: number, hi: number): { from: number;
 export function subjectBefore(ctx: QuoteContext, a: number, lo: number): Speaker | null {
   for (let b = Math.max(lo, a - 10); b < a; b++) {
     const sp = ctx.phraseAt(b, a);
-    if (sp && sp.tokEnd === a && !/^(it|there|this|that)$/i.test(tokenText(ctx.doc, b))) return sp;
+    if (!sp || sp.tokEnd !== a || /^(it|there|this|that)$/i.test(tokenText(ctx.doc, b))) continue;
+    // "The council on Friday made …": a time is no subject; the subject stands before it.
+    if (ctx.timeAfter(b) === a) {
+      const from = [b - 2, b - 1].find((x) => x >= lo && ctx.timeAfter(x) === a);
+      return from === undefined ? null : subjectBefore(ctx, from, lo);
+    }
+    return sp;
   }
   return null;
 }

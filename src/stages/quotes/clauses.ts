@@ -112,3 +112,20 @@ export function pastAdverbial(ctx: QuoteContext, c: number, hi: number): number 
   const clause = (t.pos[k] === POS.PRON && (t.pos[k + 1] === POS.AUX || t.pos[k + 1] === POS.VERB)) || t.pos[k] === POS.DET;
   return clause ? k : null;
 }
+
+/**
+ * True for a noun at k that ends the object of a verb of issuing ("filed legal papers", "sent a
+ * letter on Thursday to Senate leaders") or names where something was said ("a news conference"):
+ * a participle after it reports what was said.
+ */
+export function issuedNoun(ctx: QuoteContext, k: number, lo: number): boolean {
+  const t = ctx.doc.tokens!;
+  if (![POS.NOUN, POS.PROPN].includes(t.pos[k]) || ctx.rules.lightNouns.has(ctx.lemma(k))) return false;
+  // Where something was said is a document of its own: "a news conference announcing …".
+  if (ctx.rules.medium.has(ctx.lemma(k))) return true;
+  for (let j = k - 1; j >= Math.max(lo, k - 10); j--) {
+    if (t.pos[j] === POS.VERB) return ctx.rules.issue.has(t.lemma[j]);
+    if (t.pos[j] === POS.PUNCT || t.pos[j] === POS.AUX) return false;
+  }
+  return false;
+}

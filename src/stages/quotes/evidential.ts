@@ -7,8 +7,8 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { contentEnd } from './indirect.js';
-import type { QuoteContext } from './speakers.js';
-import { insideReport, overlapsCue } from './build.js';
+import { build, insideReport, overlapsCue, tokenAt } from './build.js';
+import { opensClause, type Cue, type QuoteContext } from './speakers.js';
 
 const EVIDENTIAL = new Set(['seem', 'appear']);
 /** Where the qualified clause begins, scanning back from the verb. */
@@ -44,6 +44,12 @@ export function findEvidential(ctx: QuoteContext, found: Quote[], inDirect: (off
       let a = v;
       while (a > s.tokStart && !/^[,;:—–(]$/.test(tokenText(doc, a - 1)) && !CLAUSE_BREAK.has(ctx.lemma(a - 1)) && v - a < 12) a--;
       if (a > s.tokStart && ['which', 'that', 'who'].includes(ctx.lemma(a - 1))) a--;
+      const apparent = infinitive ? apparentReport(ctx, a, v, k, s.tokEnd) : null;
+      if (apparent) {
+        out.push(apparent);
+        k = tokenAt(doc, apparent.content.end) - 1;
+        continue;
+      }
       const end = contentEnd(ctx, next, s.tokEnd);
       if (end - next < 2) continue;
       const it = a === v - 1 && ctx.lemma(a) === 'it';
@@ -54,6 +60,29 @@ export function findEvidential(ctx: QuoteContext, found: Quote[], inDirect: (off
     }
   }
   return out;
+}
+
+/**
+ * "he appeared to suggest that …": a speech verb after the evidential makes its subject the
+ * source and the cue runs from the evidential to the speech verb.
+ */
+function apparentReport(ctx: QuoteContext, a: number, v: number, k: number, hi: number): Quote | null {
+  const t = ctx.doc.tokens!;
+  const verb = k + 2;
+  if (t.pos[verb] !== POS.VERB || !ctx.rules.indirect.has(ctx.lemma(verb))) return null;
+  // The subject is the phrase that ends at the verb: "after [he] appeared to …".
+  let sp = null;
+  for (let b = v - 1; b >= a; b--) {
+    const p = ctx.phraseAt(b, v);
+    if (p && p.tokEnd === v) sp = p;
+  }
+  if (!sp) return null;
+  const from = verb + 1;
+  if (ctx.lemma(from) !== 'that' && !opensClause(ctx.doc, from)) return null;
+  const end = contentEnd(ctx, from, hi);
+  if (end - from < 2) return null;
+  const cue: Cue = { speaker: sp, cue: { start: t.start[k], end: t.end[verb] }, tokStart: sp.tokStart, tokEnd: verb + 1, according: false, verb: ctx.lemma(verb) };
+  return build(ctx, 'indirect', { start: t.start[from], end: t.end[end - 1] }, cue, null, null, 'quotes.indirect.apparent');
 }
 
 /** ", (also) known as Myanmar,": the cue with its adverb and the name up to the next comma or the end. */

@@ -36,6 +36,8 @@ export function createQuotesStage(data: QuoteRules): Stage {
     attitude: new Set(data.attitudeAdjectives ?? []),
     lightNouns: new Set(data.lightNouns ?? []),
     clauseOnly: new Set(data.clauseVerbs ?? []),
+    labels: new Set(data.labels ?? []),
+    issue: new Set(data.issueVerbs ?? []),
   };
   for (const p of data.phrasalVerbs ?? []) {
     const [verb, particle] = p.split(' ');
@@ -264,6 +266,7 @@ function colonAttributions(ctx: QuoteContext, found: Quote[]): Quote[] {
     }
     if (sp.tokEnd - sp.tokStart > 3 || tokenText(doc, sp.tokEnd) !== ':') continue;
     const name = doc.text.slice(sp.start, sp.end);
+    if (ctx.rules.labels.has(name.toLowerCase().replace(/’/g, "'"))) continue;
     // A headline may name any source in title case: "Poll: …", "Pat Caddell: …".
     const headline = n === 0 && isCapitalised(doc, sp.tokStart) && isCapitalised(doc, sp.tokEnd - 1);
     if (!(name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)) && !ctx.isPerson(sp) && !headline) continue;

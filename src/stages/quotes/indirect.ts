@@ -5,9 +5,10 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build } from './build.js';
-import { commentClause, gappedContent, pastAdverbial } from './clauses.js';
+import { commentClause, gappedContent, issuedNoun, pastAdverbial } from './clauses.js';
 import { cueLemma } from './misread.js';
 import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
+import { subjectAsWritten } from './subject.js';
 
 /** An indirect quote and the token where the search goes on. */
 interface Found {
@@ -149,8 +150,8 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
   // ", even suggesting …": an adverb may come first and belongs to the cue.
   // "after saying …", "while touting …": a gerund after a preposition shares the subject too ("for" and
   // "from" are left out: "thanked Trump for backing …" takes the object as its subject).
-  // "issued a statement calling …": after a noun too.
-  else if (i > lo && (tokenText(ctx.doc, i - 1) === ',' || GERUND_PREPOSITIONS.has(ctx.lemma(i - 1)) || ([POS.NOUN, POS.PROPN].includes(t.pos[i - 1]) && !ctx.rules.lightNouns.has(ctx.lemma(i - 1)))) && isGerund(ctx, t.pos[i] === POS.ADV ? i + 1 : i)) {
+  // "released an ad this week showing …": after the object of a verb that puts out a document.
+  else if (i > lo && (tokenText(ctx.doc, i - 1) === ',' || GERUND_PREPOSITIONS.has(ctx.lemma(i - 1)) || issuedNoun(ctx, i - 1, lo)) && isGerund(ctx, t.pos[i] === POS.ADV ? i + 1 : i)) {
     const ing = ctx.verbChainAt(i, hi);
     if (ing && ctx.rules.indirect.has(ctx.chainVerb(ing))) chain = ing;
   }
@@ -160,20 +161,11 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
   let first: Cue | null = null;
   let reporter: Cue | null = null;
   for (let k = lo; k < i; k++) {
-    const sp = inDirect(t.start[k]) ? null : ctx.phraseAt(k, i);
+    let sp = inDirect(t.start[k]) ? null : ctx.phraseAt(k, i);
     if (!sp) continue;
-    let after = ctx.skipAside(sp.tokEnd, i);
-    // "Donald Trump, her Republican opponent, bemoaned …": an apposition before any verb.
-    if (tokenText(ctx.doc, after) === ',') {
-      for (let j = after + 1; j < Math.min(i, after + 15); j++) {
-        if (/^[.;:"“”]$/.test(tokenText(ctx.doc, j)) || t.pos[j] === POS.VERB) break;
-        if (tokenText(ctx.doc, j) === ',') {
-          after = j + 1;
-          break;
-        }
-      }
-    }
-    while (after < i && t.pos[after] === POS.ADV) after++;
+    const written = subjectAsWritten(ctx, sp, i);
+    sp = written.speaker;
+    const after = written.after;
     if (t.pos[after] === POS.VERB || t.pos[after] === POS.AUX) {
       const cue: Cue = { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: chain[0], tokEnd: chain[1], according: false, verb: ctx.chainVerb(chain) };
       first ??= cue;

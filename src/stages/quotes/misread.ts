@@ -46,12 +46,9 @@ export function nounReadAsVerb(ctx: QuoteContext, i: number, sp: Speaker): Cue |
   for (let k = sp.tokStart + 1; k < sp.tokEnd; k++) {
     if (t.pos[k] !== POS.NOUN || !ctx.rules.indirect.has(t.lemma[k])) continue;
     const next = k + 1;
-    // The subject's head: the last noun before any preposition ("documents from his tax return").
-    let h = -1;
-    for (let j = i; j < k && t.pos[j] !== POS.ADP; j++) if ([POS.NOUN, POS.PROPN, POS.PRON, POS.NUM].includes(t.pos[j])) h = j;
+    const h = headOf(ctx, i, k);
     if (h < 0) continue;
-    const headWord = doc.tokens!.lower[h];
-    const plural = (t.pos[h] === POS.NOUN && /[^s]s$/.test(headWord)) || t.pos[h] === POS.NUM || ['percent', 'people', 'some', 'others', 'many', 'most', 'they', 'we'].includes(headWord);
+    const plural = isPlural(ctx, h);
     const thirdPerson = doc.tokens!.lower[k].endsWith('s');
     if (thirdPerson === plural) continue;
     // A plural takes no noun modifier, so a name after "averages show" is the verb's object.
@@ -63,4 +60,37 @@ export function nounReadAsVerb(ctx: QuoteContext, i: number, sp: Speaker): Cue |
     return { speaker: head, cue: { start: t.start[k], end: t.end[k] }, tokStart: i, tokEnd: k + 1, according: false, verb: t.lemma[k] };
   }
   return null;
+}
+
+/** The head of the subject phrase from i to k: the last noun before any preposition ("documents from his tax return"). */
+function headOf(ctx: QuoteContext, i: number, k: number): number {
+  const t = ctx.doc.tokens!;
+  let h = -1;
+  for (let j = i; j < k && t.pos[j] !== POS.ADP; j++) if ([POS.NOUN, POS.PROPN, POS.PRON, POS.NUM].includes(t.pos[j])) h = j;
+  return h;
+}
+
+/** A plural head: "voters", "5 percent", "they". */
+function isPlural(ctx: QuoteContext, h: number): boolean {
+  const t = ctx.doc.tokens!;
+  const word = t.lower[h];
+  return (t.pos[h] === POS.NOUN && /[^s]s$/.test(word)) || t.pos[h] === POS.NUM || ['percent', 'people', 'some', 'others', 'many', 'most', 'they', 'we'].includes(word);
+}
+
+/** Singular nouns that take a plural verb: "police say". */
+const PLURAL_SINGULARS = new Set(['police', 'staff', 'personnel', 'clergy', 'public', 'youth', 'military', 'majority', 'minority', 'media']);
+
+/**
+ * False when a present-tense verb at k cannot agree with a noun at h before it: a plural with
+ * "plans", a singular with "plan". Anything else (a past tense, a name) may agree.
+ */
+export function agrees(ctx: QuoteContext, h: number, k: number): boolean {
+  const t = ctx.doc.tokens!;
+  if (t.pos[h] !== POS.NOUN) return true;
+  const word = t.lower[k];
+  // "pensions and wages rise": a coordinated subject is plural.
+  const coordinated = [h - 1, h - 2, h - 3].some((j) => j >= 0 && t.lemma[j] === 'and');
+  const plural = coordinated || (/[^s]s$/.test(t.lower[h]) && t.lower[h] !== t.lemma[h]);
+  if (/[^s]s$/.test(word)) return !plural;
+  return word !== t.lemma[k] || plural || PLURAL_SINGULARS.has(t.lower[h]);
 }

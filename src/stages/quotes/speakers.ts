@@ -5,7 +5,7 @@
 import type { ActorRef, Doc } from '../../doc/types.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { governedCueEnd } from './clauses.js';
-import { cueLemma, nounReadAsVerb, verbReadAsSource } from './misread.js';
+import { agrees, cueLemma, nounReadAsVerb, verbReadAsSource } from './misread.js';
 import { PERSONAL, Phrases, POSSESSIVE } from './phrases.js';
 import type { Cue, Speaker } from './types.js';
 
@@ -24,6 +24,8 @@ export class QuoteContext extends Phrases {
   /** What follows a noun at `k` shows it is the subject's verb: "that", an infinitive of intent, or a name's object. */
   private verbReadAsNoun(k: number, next: number): boolean {
     const t = this.doc.tokens!;
+    // A verb agrees with the noun before it; a noun compound need not: "savings plans that …", "Apple Music show".
+    if (!agrees(this, k - 1, k)) return false;
     if (this.lemma(next) === 'that') return /s$/.test(tokenText(this.doc, k));
     if (this.lemma(next) === 'to') return this.rules.intent.has(t.lemma[k]) && t.pos[next + 1] === POS.VERB;
     return t.pos[k - 1] === POS.PROPN && (t.pos[next] === POS.DET || (t.pos[next] === POS.PRON && POSSESSIVE.has(t.lemma[next])));

@@ -15,6 +15,8 @@ export interface QuoteRules {
   attitudeAdjectives?: string[];
   lightNouns?: string[];
   clauseVerbs?: string[];
+  labels?: string[];
+  issueVerbs?: string[];
 }
 
 export interface Rules {
@@ -37,6 +39,10 @@ export interface Rules {
   lightNouns: Set<string>;
   /** Verbs that report only with a clause: "ruled that …" but not "ruled the country". */
   clauseOnly: Set<string>;
+  /** Editorial labels that head a line with a colon and name no speaker: "The Latest:". */
+  labels: Set<string>;
+  /** Verbs that put out a document whose words a participle after it reports: "released an ad showing …". */
+  issue: Set<string>;
 }
 
 /** A speaker as written: a token range, resolved to an entity when the text names one. */
