@@ -6,7 +6,7 @@
 import type { Mention } from '../../doc/types.js';
 import { firstAfter, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
-import { endingAt } from './mentions.js';
+import { participleHead } from './mentions.js';
 import { objectAfter, type Roles } from './roles.js';
 import { subjectOf } from './subjects.js';
 import type { CompiledSentiment } from './toward.js';
@@ -47,15 +47,20 @@ export function judgedRoles(c: Clause, i: number, lex: CompiledSentiment): (Role
   const t = c.doc.tokens!;
   let roles: Roles = null;
   let score = 0;
-  if (isPassive(c, i) || (tokenText(c.doc, i - 1) === ',' && /(ed|en)$/.test(tokenText(c.doc, i)))) {
+  const participle = !isPassive(c, i) && /(ed|en)$/.test(tokenText(c.doc, i)) ? participleHead(c, i) : null;
+  if (isPassive(c, i) || participle) {
     const v = verdict(c, i + 1, lex);
     let by = v.end;
     while (by < c.hi && by - v.end < 2 && t.pos[by] === POS.ADV) by++;
     const holder = t.lemma[by] === 'by' ? firstAfter(c, by + 1, 4) : null;
-    const target = isPassive(c, i) ? subjectOf(c, i) : endingAt(c, i - 1);
+    const target = participle ?? subjectOf(c, i);
     roles = holder && target ? { holder, target, rule: 'judged.passive' } : null;
-    score = v.score;
-  } else {
+    // "Y is seen by X as a threat": the verdict may follow the agent.
+    score = v.score || (holder && holder.tokStart === by + 1 ? verdict(c, holder.tokEnd, lex).score : 0);
+  }
+  // "X called Y a liar": without a comma or an agent, "X called" is the subject's own verb.
+  const active = !roles && !isPassive(c, i) && tokenText(c.doc, i - 1) !== ',';
+  if (active) {
     const target = objectAfter(c, i + 1, lex, 3);
     const holder = target ? subjectOf(c, i) : null;
     roles = holder && target ? { holder, target, rule: 'judged' } : null;

@@ -16,14 +16,38 @@ export const startingAt = (c: Clause, k: number) => c.actors.find((m) => m.tokSt
 export const endingAt = (c: Clause, k: number) => c.actors.find((m) => m.tokEnd === k) ?? null;
 export const isPossessiveMark = (c: Clause, k: number) => /^['’]s?$/.test(tokenText(c.doc, k));
 
+/** "Smith (D-Iowa)": a mention inside a short parenthesis, and the mention the parenthesis follows. */
+export function parenthesised(c: Clause, m: Mention): Mention | null {
+  let open = m.tokStart - 1;
+  while (open > c.lo && m.tokStart - open < 4 && tokenText(c.doc, open) !== '(' && tokenText(c.doc, open) !== ')') open--;
+  let close = m.tokEnd;
+  while (close < c.hi && close - m.tokEnd < 4 && tokenText(c.doc, close) !== ')' && tokenText(c.doc, close) !== '(') close++;
+  return tokenText(c.doc, open) === '(' && tokenText(c.doc, close) === ')' ? endingAt(c, open) : null;
+}
+
+/**
+ * The actor a participle at token i modifies: "Y, praised by X", "Y praised by X", or the
+ * actor qualifying its head noun, "Y insurgents deemed moderate by X".
+ */
+export function participleHead(c: Clause, i: number): Mention | null {
+  const direct = endingAt(c, i) ?? (tokenText(c.doc, i - 1) === ',' ? endingAt(c, i - 1) : null);
+  if (direct) return direct;
+  const t = c.doc.tokens!;
+  let k = i;
+  while (k > c.lo && i - k < 2 && t.pos[k - 1] === POS.NOUN && !isCapitalised(c.doc, k - 1)) k--;
+  return k < i ? endingAt(c, k) : null;
+}
+
 /** The name a title phrase opened by actor m introduces ("NATO chief John Smith"), else m. */
 export function titledName(c: Clause, m: Mention): Mention {
   const t = c.doc.tokens!;
   let k = m.tokEnd;
   while (k < c.hi && k - m.tokEnd < 3 && (t.pos[k] === POS.NOUN || t.pos[k] === POS.PROPN || t.pos[k] === POS.ADJ) && !startingAt(c, k)) k++;
   const name = startingAt(c, k);
-  // A titled mention may begin with the title itself: "Greenpeace |spokesman John Smith|".
-  return name && (name.kind === 'title' || (k > m.tokEnd && name.kind === 'name')) ? name : m;
+  // A titled mention may begin with the title itself: "Greenpeace |spokesman John Smith|"; a
+  // party or nation word may title a name directly: "Republican Peter King".
+  const adjacent = k === m.tokEnd && m.tokEnd - m.tokStart === 1 && m.kind === 'name' && isCapitalised(c.doc, m.tokStart);
+  return name && (name.kind === 'title' || ((k > m.tokEnd || adjacent) && name.kind === 'name')) ? name : m;
 }
 
 /** The actor whose title introduces m ("BBC presenter John Smith" → BBC), if any. */

@@ -3,13 +3,17 @@
  * evaluative words ("A is a disgrace") gives the speaker a polarity toward its subject.
  */
 import type { ActorRef, Doc, Mention, Span, Stance } from '../../doc/types.js';
-import { isNegated, type Clause } from '../../nlp/syntax.js';
-import { firstTokenAfter, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
+import { isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
+import { firstTokenAfter, isCapitalised, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
 import { affiliationOf, endingAt, ref, startingAt } from './mentions.js';
+import { reportedClauses } from './reported.js';
 import { isHypothetical } from './roles.js';
 import type { CompiledSentiment } from './toward.js';
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+const NEGATION = new Set(['not', "n't", 'never']);
+/** Modals that predict rather than admonish. */
+const PREDICTIVE = new Set(['would']);
 const OPINION = new Set(['think', 'believe', 'feel', 'guess', 'know', 'hope', 'expect']);
 
 /** '"We will never support Y," X said': first-person pronouns in a quotation stand for its speaker. */
@@ -30,7 +34,7 @@ export function withSpeakers(doc: Doc, bySentence: Mention[][]): Mention[][] {
 }
 
 /** A quotation with its speaker and, when written, the speaker's mention. */
-interface Said {
+export interface Said {
   speaker: ActorRef;
   content: Span;
   source: Span | null;
@@ -73,17 +77,30 @@ export function quoteStances(doc: Doc, lex: CompiledSentiment, bySentence: Menti
   const inside = (i: number, q: { content: { start: number; end: number } }) => t.start[i] >= q.content.start && t.end[i] <= q.content.end;
   const isBreak = (i: number) => [',', '.', ';', ':', '—', '–'].includes(tokenText(doc, i)) || t.pos[i] === POS.SCONJ || t.pos[i] === POS.CCONJ;
   const said: Said[] = (doc.quotes ?? []).flatMap((q) => (q.speaker ? [{ speaker: q.speaker, content: q.content, source: q.source }] : []));
-  const found = unopenedQuotes(doc, bySentence).filter((u) => !said.some((q) => q.speaker.name === u.speaker.name && q.content.start < u.content.end && u.content.start < q.content.end));
+  const found = [...unopenedQuotes(doc, bySentence), ...reportedClauses(doc, bySentence)].filter((u) => !said.some((q) => q.speaker.name === u.speaker.name && q.content.start < u.content.end && u.content.start < q.content.end));
   for (const q of [...said, ...found]) {
     const holders = [q.speaker, ...speakerAffiliation(doc, bySentence, q)].filter(isActor);
     for (let i = firstTokenAfter(t, q.content.start); i < t.count && t.start[i] < q.content.end; i++) {
       if ((t.pos[i] !== POS.AUX && t.pos[i] !== POS.VERB) || !inside(i, q)) continue;
       const sent = doc.sentences![t.sent[i]];
       const c: Clause = { doc, actors: bySentence[t.sent[i]], lo: sent.tokStart, hi: sent.tokEnd };
-      // "Japan should not make wrong judgements" admonishes; it does not evaluate Japan.
-      if (isHypothetical(c, i, lex.hypothetical) || lex.hypothetical.has(t.lemma[i])) continue;
+      // "Japan should not make wrong judgements" admonishes; it does not evaluate Japan. "Y would
+      // be a disaster" still judges Y.
+      const admonishes = (k: number) => lex.hypothetical.has(t.lemma[k]) && !PREDICTIVE.has(t.lemma[k]);
+      const modals = [i, ...Array.from({ length: Math.min(4, i - c.lo) }, (_, n) => i - 1 - n)];
+      if (modals.some(admonishes)) continue;
+      // "Mexico would pressure Y" announces an act of the actor itself; "A Trump retreat would damage
+      // trust" judges what the actor does.
+      const modal = modals.find((k) => PREDICTIVE.has(t.lemma[k]));
+      const announced = modal !== undefined && endingAt(c, modal) !== null;
+      let verb = (modal ?? i) + 1;
+      while (verb < c.hi && (t.pos[verb] === POS.ADV || NEGATION.has(t.lemma[verb]))) verb++;
+      // Only "X will be …" judges X; "X will pressure Y to do better" states a plan.
+      if (announced && t.lemma[verb] !== 'be') continue;
       let from = i;
-      while (from > c.lo && inside(from - 1, q) && !isBreak(from - 1)) from--;
+      // "A and B will take the blame": a conjunction between actors joins one subject.
+      const joins = (k: number) => (t.lemma[k] === 'and' || t.lemma[k] === 'or') && endingAt(c, k) !== null;
+      while (from > c.lo && inside(from - 1, q) && (!isBreak(from - 1) || joins(from - 1))) from--;
       // "(I) think the future of A will be healthy": the opinion verb opens the judged clause.
       while (from < i && isQuoteToken(doc, from)) from++;
       const opinion = t.pos[from] === POS.PRON && from + 1 < i ? from + 1 : from;
@@ -95,8 +112,12 @@ export function quoteStances(doc: Doc, lex: CompiledSentiment, bySentence: Menti
       if ((from === i && !restated) || Array.from({ length: i - from }, (_, n) => from + n).some((k) => (t.pos[k] === POS.AUX || t.pos[k] === POS.VERB) && !named(k))) continue;
       let score = 0;
       let to = i + 1;
+      // "would damage trust": what a hostile act harms is not how its doer is judged.
+      let harmed = false;
       for (; to < c.hi && to - i <= 8 && inside(to, q) && !isBreak(to); to++) {
-        const value = lex.evaluative.get(t.lemma[to]) ?? lex.evaluative.get(doc.tokens!.lower[to]) ?? (isMisdeed(lex, doc, to) ? -1 : 0);
+        const misdeed = isMisdeed(lex, doc, to) && !isPassive(c, to) && !announced;
+        const value = harmed ? 0 : lex.evaluative.get(t.lemma[to]) ?? lex.evaluative.get(doc.tokens!.lower[to]) ?? (misdeed ? -1 : 0);
+        harmed ||= misdeed;
         score += isNegated({ ...c, lo: Math.max(c.lo, i - 1) }, to) ? -value : value;
       }
       if (score === 0) continue;
@@ -141,7 +162,10 @@ function isJudgedSubject(c: Clause, m: Mention, lex: CompiledSentiment, speaker:
     if (lex.victim.has(t.lemma[k])) return false;
   }
   const before = m.tokStart - 1 - (t.pos[m.tokStart - 1] === POS.DET ? 1 : 0);
-  return !(t.lemma[before] === 'of' && lex.victim.has(t.lemma[before - 1]));
+  // "A's retreat from the Iran deal would damage trust": a name qualifying the object of a
+  // preposition other than "of" or "as" is only what the judged act concerns.
+  const aside = t.pos[before] === POS.ADP && !['of', 'as'].includes(t.lemma[before]) && t.pos[m.tokEnd] === POS.NOUN && !isCapitalised(c.doc, m.tokEnd);
+  return !aside && !(t.lemma[before] === 'of' && lex.victim.has(t.lemma[before - 1]));
 }
 
 /** "Bitcoin, the original cryptocurrency, is a fraud": the name an apposition ending at `from` restates. */
@@ -167,8 +191,16 @@ function speakerAffiliation(doc: Doc, bySentence: Mention[][], q: Said): ActorRe
   return org ? [ref(doc, org)] : [];
 }
 
-/** "Y had been shooting at us", "Y attacked the convoy": reporting a hostile act judges its doer. */
+/** Verbs of harm that judge their doer in a quotation ("Y's plan would damage trust") but state no attitude toward their object. */
+const HARMS = new Set(['damage', 'harm', 'hurt', 'weaken', 'erode', 'destroy', 'jeopardize', 'jeopardise', 'endanger']);
+
+/**
+ * "Y had been shooting at us", "Y attacked the convoy": reporting a hostile act judges its
+ * doer; "Y is unlikely to be prosecuted" is done to Y, so the caller leaves passives out.
+ */
 function isMisdeed(lex: CompiledSentiment, doc: Doc, i: number): boolean {
   const t = doc.tokens!;
-  return t.pos[i] === POS.VERB && (lex.byFirst.get(t.lemma[i]) ?? []).some((q) => q.kind === 'verb' && q.polarity === 'oppose' && q.words.length === 1);
+  // "war-damaged" is a compound adjective, not a report of an act.
+  if (t.pos[i] !== POS.VERB || tokenText(doc, i - 1) === '-') return false;
+  return HARMS.has(t.lemma[i]) || (lex.byFirst.get(t.lemma[i]) ?? []).some((q) => q.kind === 'verb' && q.polarity === 'oppose' && q.words.length === 1);
 }

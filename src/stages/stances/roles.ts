@@ -3,9 +3,9 @@
  * subjects, objects, passives, possessors, appositions and prepositions around the cue.
  */
 import type { Mention } from '../../doc/types.js';
-import { firstAfter, isPassive, isSubject, type Clause } from '../../nlp/syntax.js';
+import { firstAfter, isNegated, isPassive, isSubject, type Clause } from '../../nlp/syntax.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
-import { endingAt, isPossessiveMark, startingAt, titledName } from './mentions.js';
+import { endingAt, isPossessiveMark, participleHead, startingAt, titledName } from './mentions.js';
 import { controllerOf, subjectOf } from './subjects.js';
 import type { CompiledSentiment } from './toward.js';
 
@@ -27,7 +27,10 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
       while (open > c.lo && end - open < 8 && tokenText(c.doc, open) !== '(') open--;
       if (tokenText(c.doc, open) === '(') end = open;
     }
-    const doer = endingAt(c, end);
+    // "X insisted on backing Y", "X bragged about voting for Y": the doer of the verb before the
+    // preposition does this one too (not of a passive: "X was accused of helping Y").
+    const governor = t.pos[end - 1] === POS.VERB && !isPassive(c, end - 1) && t.lemma[i - 1] !== 'by' ? end - 1 : -1;
+    const doer = endingAt(c, end) ?? (governor >= 0 ? controllerOf(c, governor) ?? subjectOf(c, governor) : null);
     const target = doer ? objectAfter(c, after, lex) : null;
     return doer && target ? { holder: doer, target, rule: 'verb.complement' } : null;
   }
@@ -43,14 +46,40 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   while (by < c.hi && by - after < 2 && t.pos[by] === POS.ADV) by++;
   if (t.lemma[by] === 'by' && /(ed|en)$/.test(tokenText(c.doc, i))) {
     const holder = firstAfter(c, by + 1, 5);
-    const target = endingAt(c, i) ?? (tokenText(c.doc, i - 1) === ',' ? endingAt(c, i - 1) : null);
+    const target = participleHead(c, i);
     return holder && target ? { holder, target, rule: 'verb.participle' } : null;
   }
   const controller = controllerOf(c, i);
-  const holder = controller ?? subjectOf(c, i);
+  const holder = controller ?? (unownedClause(c, i) ? null : subjectOf(c, i));
   if (holder && reportsBetween(c, holder, i)) return null;
-  const target = objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after);
+  // "the attack, which Y blamed on X": the one blamed follows "on".
+  const blamedOn = t.lemma[i] === 'blame' && t.lemma[after] === 'on' ? objectAfter(c, after + 1, lex) : null;
+  const target = blamedOn ?? objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after) ?? (holder ? relativeObject(c, holder) : null);
   return holder && target ? { holder, target, rule: controller ? 'verb.controlled' : 'verb' } : null;
+}
+
+/**
+ * "a super PAC that supported Y", "the crash in Russia that killed Y": the relative clause
+ * belongs to a noun that is no actor, so no subject found further away does it.
+ */
+function unownedClause(c: Clause, i: number): boolean {
+  const t = c.doc.tokens!;
+  let k = i - 1;
+  while (k > c.lo && (t.pos[k] === POS.ADV || t.pos[k] === POS.AUX)) k--;
+  const head = ['that', 'which'].includes(t.lemma[k]) ? k - 1 : -1;
+  if (head <= c.lo) return false;
+  // "the plane crash in Russia that killed him": the clause belongs to the noun the place follows.
+  const m = endingAt(c, head + 1);
+  if (m) return m.tokStart - 2 >= c.lo && t.pos[m.tokStart - 1] === POS.ADP && t.lemma[m.tokStart - 1] !== 'of' && t.pos[m.tokStart - 2] === POS.NOUN;
+  return t.pos[head] === POS.NOUN || t.pos[head] === POS.PROPN;
+}
+
+/** "Y, whom X praised": the antecedent of a relative pronoun before the subject is the object. */
+function relativeObject(c: Clause, subject: Mention): Mention | null {
+  const t = c.doc.tokens!;
+  const k = subject.tokStart - 1;
+  if (k <= c.lo || !['whom', 'who', 'that'].includes(t.lemma[k])) return null;
+  return endingAt(c, tokenText(c.doc, k - 1) === ',' ? k - 1 : k);
 }
 
 /** Verbs that report what someone else did or said. */
@@ -112,17 +141,25 @@ export function objectAfter(c: Clause, from: number, lex: CompiledSentiment, lim
     if (m) m = titledName(c, m);
     if (m) return (isModifier(c, m, heads) && !isActAuthor(c, m, lex)) || (!governed && isSubject(c, m)) ? null : m;
     if (t.pos[k] === POS.ADP) governed = true;
+    // "targeted Dalits and Muslims": an actor coordinated with a plain noun is an object too.
+    if (t.lemma[k] === 'and' && (t.pos[k - 1] === POS.NOUN || t.pos[k - 1] === POS.PROPN) && startingAt(c, k + 1)) continue;
     if (!open.has(t.pos[k]) && tokenText(c.doc, k) !== '.' && !(t.pos[k] === POS.ADP && preps.has(t.lemma[k]))) return null;
   }
   return null;
 }
 
-/** "a North Korean torpedo attack", "the Russian invasion": an actor modifying an act noun is its author. */
+/** Nouns of what an actor does or says: "the IRS behavior", "the Obama remarks" stand for the actor's doing. */
+const CONDUCT = new Set(['behavior', 'behaviour', 'conduct', 'action', 'handling', 'response', 'remark', 'comment', 'statement', 'record', 'tactic', 'rhetoric', 'leadership', 'tweet', 'speech']);
+
+/**
+ * "a North Korean torpedo attack", "the Russian invasion": an actor modifying an act noun is
+ * its author; so is one modifying a noun of conduct ("criticism of IRS behavior").
+ */
 function isActAuthor(c: Clause, m: Mention, lex: CompiledSentiment): boolean {
   const t = c.doc.tokens!;
   let k = m.tokEnd;
   while (k < c.hi && k - m.tokEnd < 3 && t.pos[k + 1] === POS.NOUN) k++;
-  return t.pos[k] === POS.NOUN && (lex.byFirst.get(t.lemma[k]) ?? []).some((q) => q.kind === 'noun' && q.words.length === 1);
+  return t.pos[k] === POS.NOUN && (CONDUCT.has(t.lemma[k]) || (lex.byFirst.get(t.lemma[k]) ?? []).some((q) => q.kind === 'noun' && q.words.length === 1));
 }
 
 /**
@@ -196,6 +233,18 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   target ??= indirect && t.pos[k] === POS.VERB ? indirect : null;
   // "came under fire", "responded to Trump's attacks": a preposition may stand between.
   const under = t.pos[k] === POS.ADP && t.pos[k - 1] === POS.VERB ? k - 1 : k;
+  // "Y was under fire from X": the subject of "be" is at the receiving end.
+  if (holder && !target && t.lemma[k] === 'under' && t.lemma[k - 1] === 'be') {
+    const subject = subjectOf(c, k - 1);
+    return subject && subject.entity !== holder.entity ? { holder, target: subject, rule: `${rule}.under` } : null;
+  }
+  // "The visit was a show of support for Y": the subject of "be" shows it.
+  if (!holder && target && k >= c.lo && t.lemma[k] === 'be' && !isNegated(c, k + 1)) {
+    const subject = subjectOf(c, k);
+    // "The Pulse shooting was an attack on Y" names a place, not the attacker.
+    const named = subject && (subject.tokEnd === k || isPossessiveMark(c, subject.tokEnd)) && subject.entity !== target.entity;
+    return named ? { holder: subject, target, rule: 'noun.copula' } : null;
+  }
   const verb = k >= c.lo && t.pos[under] === POS.VERB;
   const subject = verb ? controllerOf(c, under) ?? subjectOf(c, under) : null;
   if (ownPronoun && target) {
@@ -247,6 +296,11 @@ export function agentRoles(c: Clause, i: number, n: number, preps: Set<string>):
     const subject = subjectOf(c, k + 1);
     if (subject) return { holder: subject, target, rule: 'agent.copula' };
   }
+  // "X has emerged as one of Y's staunchest supporters", "X served as an adviser and ally of Y".
+  if (k > c.lo && t.lemma[k] === 'as' && t.pos[k - 1] === POS.VERB) {
+    const subject = subjectOf(c, k - 1);
+    if (subject && subject.entity !== target.entity) return { holder: subject, target, rule: 'agent.as' };
+  }
   // "Trump ally Chris Christie", "Clinton's critics, such as X".
   const named = startingAt(c, after) ?? (tokenText(c.doc, after) === ',' ? startingAt(c, after + 1) : null);
   return named && !of ? { holder: named, target, rule: 'agent.title' } : null;
@@ -259,6 +313,9 @@ export function adjectiveRoles(c: Clause, i: number, n: number): Roles {
   const t = c.doc.tokens!;
   let k = i - 1;
   while (k >= c.lo && t.pos[k] === POS.ADV) k--;
-  const holder = (k >= c.lo && tokenText(c.doc, k) === ',' ? endingAt(c, k) : null) ?? subjectOf(c, i);
+  // "rebels loyal to Y", "forces loyal to Y": the adjective qualifies the noun before it.
+  const qualified = endingAt(c, k + 1);
+  if (!qualified && (t.pos[k] === POS.NOUN || t.pos[k] === POS.PROPN)) return null;
+  const holder = qualified ?? (k >= c.lo && tokenText(c.doc, k) === ',' ? endingAt(c, k) : null) ?? subjectOf(c, i);
   return holder ? { holder, target, rule: 'adjective' } : null;
 }

@@ -5,7 +5,7 @@
 import type { Mention } from '../../doc/types.js';
 import { findSubject, isPassive, isSubject, type Clause } from '../../nlp/syntax.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
-import { endingAt, isPossessiveMark, startingAt } from './mentions.js';
+import { endingAt, isPossessiveMark, parenthesised, startingAt } from './mentions.js';
 
 const isTimeWord = (w: string) => /^(morning|afternoon|evening|night|day|week|month|year|weekend|today|yesterday|(mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/i.test(w);
 
@@ -17,7 +17,8 @@ const isTimeWord = (w: string) => /^(morning|afternoon|evening|night|day|week|mo
 export function subjectOf(c: Clause, i: number): Mention | null {
   const t = c.doc.tokens!;
   const found = findSubject(c, i);
-  if (found) return appositionOwner(c, found, i) ?? found;
+  // "Smith (D-Iowa) praised": the state in the parenthesis only qualifies the subject.
+  if (found) return appositionOwner(c, found, i) ?? parenthesised(c, found) ?? found;
   // "Smith, who was accused by ...": the relative pronoun stands for the name before it.
   let w = i - 1;
   while (w >= c.lo && (t.pos[w] === POS.AUX || t.pos[w] === POS.ADV)) w--;

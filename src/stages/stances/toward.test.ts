@@ -137,3 +137,31 @@ test('a holder that reports another named actor\'s act does not hold the stance 
     ['Jane Roe support France stance.actor.verb.support']);
   assert.deepEqual(toward('Germany said it was proud to endorse France.'), ['Germany support France stance.actor.verb.controlled.support']);
 });
+
+test('holders and targets across parentheses, participles after a group noun, and "as one of Y\'s supporters"', () => {
+  assert.deepEqual(toward('Senator Eli Hallbeck (R-Ohio) and Rep. Ana Varnes (D-Iowa) sharply criticized Germany.', ['Eli Hallbeck', 'Ana Varnes']).sort(),
+    ['Ana Varnes oppose Germany stance.actor.verb.oppose', 'Eli Hallbeck oppose Germany stance.actor.verb.oppose']);
+  assert.deepEqual(toward('The aid goes to Kurdish fighters deemed reliable by Germany.'), ['Germany support Kurdish stance.actor.judged.passive.support']);
+  assert.deepEqual(toward('Hallbeck has emerged as one of Varnes’s staunchest supporters.', ['Hallbeck', 'Varnes']), ['Hallbeck support Varnes stance.actor.agent.as.support']);
+  assert.deepEqual(toward("Germany's visit was a show of support for France."), ['Germany support France stance.actor.noun.copula.support']);
+});
+
+test('"blamed on Y", coordinated objects, conduct nouns, a postmodifying adjective and negation of another verb', () => {
+  assert.deepEqual(toward('The blast, which Germany blamed on Kurdish militants, shook the city.'), ['Germany oppose Kurdish stance.actor.verb.oppose']);
+  assert.deepEqual(toward('Germany targeted ports and Turkish officials.'), ['Germany oppose Turkish officials stance.actor.verb.oppose']);
+  assert.deepEqual(toward('Germany criticized the Turkish behavior at sea.'), ['Germany oppose Turkey stance.actor.verb.oppose']);
+  assert.deepEqual(toward('Germany bombed depots and forces loyal to France.'), []);
+  assert.deepEqual(toward('Germany did not rule out supporting France.'), ['Germany support France stance.actor.verb.support']);
+});
+
+test('views reported with verbs of asserting, and predictions in quotations, judge their subject', () => {
+  assert.deepEqual(toward('Hallbeck alleged that Varnes is guilty of fraud.', ['Hallbeck', 'Varnes']), ['Hallbeck oppose Varnes stance.actor.quote.oppose']);
+  assert.deepEqual(toward('Arguing that Varnes was dishonest, Hallbeck left the room.', ['Hallbeck', 'Varnes']), ['Hallbeck oppose Varnes stance.actor.quote.oppose']);
+  assert.deepEqual(toward('"A Varnes victory would be a disaster," Hallbeck said.', ['Hallbeck', 'Varnes']), ['Hallbeck oppose Varnes stance.actor.quote.oppose']);
+  assert.deepEqual(toward('"Varnes should be careful," Hallbeck said.', ['Hallbeck', 'Varnes']), []);
+});
+
+test('a relative clause of a noun that names no actor is not done by an actor further away', () => {
+  assert.deepEqual(toward('The crash in Germany that killed Varnes was investigated.', ['Varnes']), []);
+  assert.deepEqual(toward('Hallbeck, who supported Varnes, spoke first.', ['Hallbeck', 'Varnes']), ['Hallbeck support Varnes stance.actor.verb.support']);
+});

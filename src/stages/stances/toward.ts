@@ -5,11 +5,11 @@
  * "Y came under fire from X", "X, a critic of Y", "Trump ally X", "X is critical of Y".
  */
 import type { Doc, Mention, Stance } from '../../doc/types.js';
-import { actorMentionsBySentence, isClauseBreak, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
+import { actorMentionsBySentence, isClauseBreak, isNegated, isPassive, NEGATORS, type Clause } from '../../nlp/syntax.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { judgedRoles } from './judged.js';
 import { quoteStances, withSpeakers } from './quoted.js';
-import { affiliationOf, ref } from './mentions.js';
+import { affiliationOf, parenthesised, ref } from './mentions.js';
 import { adjectiveRoles, agentRoles, isHypothetical, isModifier, nounRoles, verbRoles, type Roles } from './roles.js';
 
 type Polarity = 'support' | 'oppose';
@@ -91,7 +91,8 @@ export function compileSentiment(lex: SentimentLexicon): CompiledSentiment {
 function fits(kind: CueKind, doc: Doc, i: number): boolean {
   const t = doc.tokens!;
   const pos = t.pos[i];
-  const nominal = pos === POS.VERB && doc.tokens!.lower[i] === t.lemma[i] && i > 0 &&
+  // "earned Y's backing": a gerund after an owner is a noun too.
+  const nominal = pos === POS.VERB && (doc.tokens!.lower[i] === t.lemma[i] || /ing$/.test(doc.tokens!.lower[i])) && i > 0 &&
     (t.pos[i - 1] === POS.DET || ['of', 'his', 'her', 'its', 'their', 'our', 'my', 'your'].includes(t.lemma[i - 1]) || /^['’]s$/.test(tokenText(doc, i - 1)));
   if (kind === 'verb') return pos === POS.VERB && !nominal;
   if (kind === 'noun' || kind === 'agent') return pos === POS.NOUN || pos === POS.PROPN || nominal;
@@ -151,7 +152,7 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
             : adjectiveRoles(c, i, cue.words.length)) ?? (cue.kind === 'verb' ? nearbyRoles(c, i, cue.words.length, lex) : null);
       if (!roles || roles.holder.entity === roles.target.entity) continue;
       // "refused to endorse Y" negates like "did not endorse Y".
-      const negated = isNegated(c, i) !== (t.lemma[i - 1] === 'to' && lex.negating.has(t.lemma[i - 2]));
+      const negated = negationReaches(c, i) !== (t.lemma[i - 1] === 'to' && lex.negating.has(t.lemma[i - 2]));
       // Not attacking someone is no support: a negated opposing cue says nothing.
       if (negated && (lex.negation === 'drop' || cue.polarity === 'oppose')) continue;
       const polarity: Polarity = negated ? (cue.polarity === 'support' ? 'oppose' : 'support') : cue.polarity;
@@ -165,19 +166,34 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
 }
 
 /**
+ * A negation before the cue, unless it governs another verb between them: "did not rule out
+ * supporting Y", "never stopped attacking Y" do not deny the cue.
+ */
+function negationReaches(c: Clause, i: number): boolean {
+  if (!isNegated(c, i)) return false;
+  const t = c.doc.tokens!;
+  for (let k = i - 1; k >= Math.max(c.lo, i - 3) && !NEGATORS.has(t.lemma[k]); k--) if (t.pos[k] === POS.VERB && /ing$/.test(tokenText(c.doc, i))) return false;
+  return true;
+}
+
+/**
  * Actors coordinated with m: "Britain, France and Germany". A chain joined by commas alone is
  * an apposition ("Smith, the president's envoy"), so it must hold an "and" or "or".
  */
 function conjuncts(c: Clause, m: Mention): Mention[] {
   const joiner = (k: number) => [',', 'and', 'or'].includes(tokenText(c.doc, k).toLowerCase());
-  const at = c.actors.indexOf(m);
+  // "A (R-Ohio) and B (D-Iowa)": the states in parentheses are no conjuncts.
+  const actors = c.actors.filter((x) => x === m || !parenthesised(c, x));
+  const at = actors.indexOf(m);
   const out: Mention[] = [];
   for (const step of [1, -1]) {
     const chain: Mention[] = [];
     let coordinated = false;
-    for (let n = at + step, prev = m; n >= 0 && n < c.actors.length; n += step) {
-      const next = c.actors[n];
-      const [a, b0] = step > 0 ? [prev.tokEnd, next.tokStart] : [next.tokEnd, prev.tokStart];
+    for (let n = at + step, prev = m; n >= 0 && n < actors.length; n += step) {
+      const next = actors[n];
+      const [a0, b0] = step > 0 ? [prev.tokEnd, next.tokStart] : [next.tokEnd, prev.tokStart];
+      // "Sen. A (R-Fla.) and Rep. B": a parenthesis after a conjunct is no part of the joint.
+      const a = afterParenthesis(c, a0, b0);
       // "actor John Smith, singer Mary Jones": a title may open the next conjunct.
       let b = b0;
       while (b > a && b0 - b < 3 && isTitleWord(c, b - 1)) b--;
@@ -196,6 +212,13 @@ function conjuncts(c: Clause, m: Mention): Mention[] {
     if (coordinated) out.push(...chain);
   }
   return out.filter((x) => x.entity !== m.entity);
+}
+
+/** The token after a parenthesis opening at token a and closing before b, else a. */
+function afterParenthesis(c: Clause, a: number, b: number): number {
+  if (tokenText(c.doc, a) !== '(') return a;
+  for (let k = a + 1; k < b && k - a <= 8; k++) if (tokenText(c.doc, k) === ')') return k + 1;
+  return a;
 }
 
 /** A lower-case noun or adjective of a title before a name: "musician", "feminist icon". */
