@@ -17,6 +17,11 @@ import { findPassive } from './passive.js';
 import { findAttitudes } from './attitude.js';
 import { findLightCues } from './light.js';
 import { findPollFindings } from './documents.js';
+import { findImpersonal } from './impersonal.js';
+import { findParticiples } from './participles.js';
+import { findParentheticals } from './parenthetical.js';
+import { findNounVerbs } from './noun-verbs.js';
+import { findReported } from './reported.js';
 import { QuoteContext, type Cue, type QuoteRules, type Rules, type Speaker } from './speakers.js';
 
 export type { QuoteRules } from './speakers.js';
@@ -36,6 +41,7 @@ export function createQuotesStage(data: QuoteRules): Stage {
     attitude: new Set(data.attitudeAdjectives ?? []),
     lightNouns: new Set(data.lightNouns ?? []),
     clauseOnly: new Set(data.clauseVerbs ?? []),
+    impersonal: new Set(data.impersonalAdjectives ?? []),
   };
   for (const p of data.phrasalVerbs ?? []) {
     const [verb, particle] = p.split(' ');
@@ -105,6 +111,11 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...findAttitudes(ctx, quotes, inDirect));
   quotes.push(...findLightCues(ctx, quotes, inDirect));
   quotes.push(...findPollFindings(ctx, quotes, inDirect));
+  quotes.push(...findImpersonal(ctx, quotes, inDirect));
+  quotes.push(...findParticiples(ctx, quotes, inDirect));
+  quotes.push(...findParentheticals(ctx, quotes, inDirect));
+  quotes.push(...findNounVerbs(ctx, quotes, inDirect));
+  quotes.push(...findReported(ctx, quotes, inDirect));
   quotes.sort((a, b) => a.content.start - b.content.start);
   return withoutNested(quotes);
 }

@@ -15,6 +15,7 @@ export interface QuoteRules {
   attitudeAdjectives?: string[];
   lightNouns?: string[];
   clauseVerbs?: string[];
+  impersonalAdjectives?: string[];
 }
 
 export interface Rules {
@@ -37,6 +38,8 @@ export interface Rules {
   lightNouns: Set<string>;
   /** Verbs that report only with a clause: "ruled that …" but not "ruled the country". */
   clauseOnly: Set<string>;
+  /** Adjectives that judge a clause after "it is": "it is clear that …". */
+  impersonal: Set<string>;
 }
 
 /** A speaker as written: a token range, resolved to an entity when the text names one. */
