@@ -68,6 +68,7 @@ export const quoteRulesSchema = z.object({
   clauseVerbs: words.optional(),
   labels: words.optional(),
   issueVerbs: words.optional(),
+  impersonalAdjectives: words.optional(),
 });
 
 export const stanceRulesSchema = z.object({

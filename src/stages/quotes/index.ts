@@ -17,6 +17,11 @@ import { findPassive } from './passive.js';
 import { findAttitudes } from './attitude.js';
 import { findLightCues } from './light.js';
 import { findPollFindings } from './documents.js';
+import { findImpersonal } from './impersonal.js';
+import { findParticiples } from './participles.js';
+import { findParentheticals } from './parenthetical.js';
+import { findNounVerbs } from './noun-verbs.js';
+import { findReported } from './reported.js';
 import { QuoteContext, type Cue, type QuoteRules, type Rules, type Speaker } from './speakers.js';
 
 export type { QuoteRules } from './speakers.js';
@@ -38,6 +43,7 @@ export function createQuotesStage(data: QuoteRules): Stage {
     clauseOnly: new Set(data.clauseVerbs ?? []),
     labels: new Set(data.labels ?? []),
     issue: new Set(data.issueVerbs ?? []),
+    impersonal: new Set(data.impersonalAdjectives ?? []),
   };
   for (const p of data.phrasalVerbs ?? []) {
     const [verb, particle] = p.split(' ');
@@ -107,6 +113,11 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...findAttitudes(ctx, quotes, inDirect));
   quotes.push(...findLightCues(ctx, quotes, inDirect));
   quotes.push(...findPollFindings(ctx, quotes, inDirect));
+  quotes.push(...findImpersonal(ctx, quotes, inDirect));
+  quotes.push(...findParticiples(ctx, quotes, inDirect));
+  quotes.push(...findParentheticals(ctx, quotes, inDirect));
+  quotes.push(...findNounVerbs(ctx, quotes, inDirect));
+  quotes.push(...findReported(ctx, quotes, inDirect));
   quotes.sort((a, b) => a.content.start - b.content.start);
   return withoutNested(quotes);
 }

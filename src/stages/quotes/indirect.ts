@@ -284,7 +284,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
     if (tokenText(doc, k) !== ',') continue;
     const acc = ctx.accordingAt(k + 1, hi);
     const tail = acc ? null : ctx.cueAt(k + 1, hi);
-    if (acc || (tail && !tail.according && tail.tokEnd >= end - 1)) {
+    if (acc || (tail && !tail.according && (tail.tokEnd >= end - 1 || tail.speaker.end >= t.end[end - 1]))) {
       relay = acc ?? tail;
       end = k;
       break;
@@ -331,7 +331,7 @@ function beforeMedium(ctx: QuoteContext, from: number, end: number): number {
   return end;
 }
 
-/** Words that join a clause of its own to reported content: "…, though she acknowledged …", "…, which he said …". */
+/** Words that join a clause of its own to reported content: "…, though she acknowledged …", "…, which he said …", "…, who cited …". */
 const LINKS = new Set(['but', 'and', 'though', 'although', 'while', 'whereas', 'as', 'yet', 'which', 'who']);
 
 /** Indirect content runs to the sentence end, stopping before ", and cited ..." or ";". */
@@ -351,7 +351,7 @@ export function contentEnd(ctx: QuoteContext, from: number, hi: number): number 
     const partitive = w === ',' && ctx.lemma(k + 2) === 'of' && /^(whom|which)$/.test(ctx.lemma(k + 3));
     const link = w === ',' && LINKS.has(ctx.lemma(k + 1)) ? k + 2 : partitive || t.pos[k] === POS.CCONJ ? k + 1 : -1;
     if (link > 0) {
-      const c = ctx.cueAt(link, hi);
+      const c = ctx.cueAt(link, hi) ?? (link === k + 2 ? ctx.cueAt(k + 1, hi) : null);
       if (c && !c.according && c.verb && ctx.rules.indirect.has(c.verb)) return k;
     }
     // "Back when he wrote his book, Mr. Smith said that …": the main clause reports on its own.

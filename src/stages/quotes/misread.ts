@@ -1,9 +1,11 @@
 /**
  * Cue words the tagger reads as another part of speech: a verb after a plural subject read as a
- * noun ("Polling averages show …"), a progressive read as an adjective ("is promising to …"),
+ * noun ("Polling averages show …", "The ad then references …"), a progressive or a past tense read as an
+ * adjective ("is promising to …", "has also detailed …"),
  * and the noun after "according to" read as an infinitive ("according to police").
  */
 import { POS, tokenText } from '../../nlp/tokens.js';
+import { PERSONAL } from './phrases.js';
 import type { Cue, QuoteContext, Speaker } from './speakers.js';
 
 /** Words that open a verb's object or clause, not a noun compound's next word. */
@@ -17,8 +19,18 @@ export function cueLemma(ctx: QuoteContext, k: number): string | null {
   const t = ctx.doc.tokens!;
   if (t.pos[k] === POS.VERB) return ctx.rules.verbs.has(t.lemma[k]) ? t.lemma[k] : null;
   const word = ctx.doc.tokens!.lower[k];
-  // After "is" or a comma: "is promising", "…, promising to …".
-  if (t.pos[k] !== POS.ADJ || !word.endsWith('ing') || k === 0 || !((t.pos[k - 1] === POS.AUX && ctx.lemma(k - 1) === 'be') || tokenText(ctx.doc, k - 1) === ',')) return null;
+  // "The ad then references a speech": a noun after an adverb that follows the subject, opening an object.
+  if (t.pos[k] === POS.NOUN && k > 1 && t.pos[k - 1] === POS.ADV && [POS.NOUN, POS.PROPN, POS.PRON].includes(t.pos[k - 2])
+    && (t.pos[k + 1] === POS.DET || t.lemma[k + 1] === 'that' || (t.pos[k + 1] === POS.PROPN && /s$/.test(word))) && ctx.rules.indirect.has(t.lemma[k])) return t.lemma[k];
+  // "it referenced …", "has also detailed …": a past tense after an auxiliary, an adverb or a pronoun, before its object.
+  if (t.pos[k] === POS.ADJ && /ed$/.test(word) && k > 0 && ([POS.AUX, POS.ADV].includes(t.pos[k - 1]) || (t.pos[k - 1] === POS.PRON && PERSONAL.has(t.lemma[k - 1])))
+    && [POS.DET, POS.PRON, POS.PROPN, POS.NUM, POS.NOUN, POS.ADJ].includes(t.pos[k + 1])) {
+    const stem = word.slice(0, -2);
+    for (const lemma of [stem + 'e', stem, stem.slice(0, -1)]) if (ctx.rules.indirect.has(lemma)) return lemma;
+  }
+  // After "is" or a comma: "is promising", "…, promising to …"; "…, warning that …" read as a noun too.
+  const nounAfterComma = t.pos[k] === POS.NOUN && k > 0 && tokenText(ctx.doc, k - 1) === ',' && (t.lemma[k + 1] === 'that' || t.pos[k + 1] === POS.DET);
+  if ((t.pos[k] !== POS.ADJ && !nounAfterComma) || !word.endsWith('ing') || k === 0 || !((t.pos[k - 1] === POS.AUX && ctx.lemma(k - 1) === 'be') || tokenText(ctx.doc, k - 1) === ',')) return null;
   const stem = word.slice(0, -3);
   // "promising" → "promise", "saying" → "say", "planning" → "plan".
   for (const lemma of [stem + 'e', stem, stem.slice(0, -1)]) if (ctx.rules.verbs.has(lemma)) return lemma;

@@ -17,6 +17,7 @@ export interface QuoteRules {
   clauseVerbs?: string[];
   labels?: string[];
   issueVerbs?: string[];
+  impersonalAdjectives?: string[];
 }
 
 export interface Rules {
@@ -43,6 +44,8 @@ export interface Rules {
   labels: Set<string>;
   /** Verbs that put out a document whose words a participle after it reports: "released an ad showing …". */
   issue: Set<string>;
+  /** Adjectives that judge a clause after "it is": "it is clear that …". */
+  impersonal: Set<string>;
 }
 
 /** A speaker as written: a token range, resolved to an entity when the text names one. */
