@@ -121,12 +121,16 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms:
         continue;
       }
     }
+    const markEnd = marked.get(i);
     if (atom) {
+      const before = table.mentions.length;
       i = composite(doc, kb, table, atoms, atoms.indexOf(atom), hi, country, isPossessive);
+      // A marked name the data reads as a bare title or organ ("the [House] speaker",
+      // "[Senate] Judiciary Chairman X") still names an actor: the organisation the official acts for.
+      if (markEnd !== undefined && !table.mentions.slice(before).some((m) => m.tokStart < markEnd && m.tokEnd > atom.tokStart)) resolveMarked(doc, kb, table, atom.tokStart, markEnd, 'organization');
       continue;
     }
 
-    const markEnd = marked.get(i);
     // A marked name the data knows ("the [State Department]") resolves through the data.
     if (markEnd !== undefined && !atoms.some((a) => a.tokStart > i && a.tokStart < markEnd)) {
       resolveMarked(doc, kb, table, i, markEnd);

@@ -3,7 +3,7 @@
  * becomes a mention even when the knowledge base does not know the name, so stances and
  * events between marked actors can be read. Known names still resolve through the data.
  */
-import type { Doc } from '../../doc/types.js';
+import type { Doc, EntityKind } from '../../doc/types.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { classifyName } from './names.js';
@@ -30,8 +30,8 @@ export function markedTokens(doc: Doc): Map<number, number> {
   return out;
 }
 
-/** Resolves a marked name over tokens [a, b): someone already named, else a new actor. */
-export function resolveMarked(doc: Doc, kb: KnowledgeBase, table: EntityTable, a: number, b: number): void {
+/** Resolves a marked name over tokens [a, b): someone already named, else a new actor (of kindHint when the caller knows it). */
+export function resolveMarked(doc: Doc, kb: KnowledgeBase, table: EntityTable, a: number, b: number, kindHint?: EntityKind): void {
   const t = doc.tokens!;
   const name = doc.text.slice(t.start[a], t.end[b - 1]);
   const words = name.split(/\s+/);
@@ -43,7 +43,7 @@ export function resolveMarked(doc: Doc, kb: KnowledgeBase, table: EntityTable, a
   }
   if (idx < 0) {
     const before = a > 0 ? tokenText(doc, a - 1) : null;
-    const kind = classifyName(words, before, kb.names) ?? (words.length === 1 && kb.names.demonym.test(name) ? 'group' : 'person');
+    const kind = kindHint ?? classifyName(words, before, kb.names) ?? (words.length === 1 && kb.names.demonym.test(name) ? 'group' : 'person');
     idx = table.entity(`marked:${name.toLowerCase()}`, () => ({ name, kind, actor: null, isNew: true }));
   }
   table.mention(a, b, t.pos[a] === POS.PRON ? 'pronoun' : 'name', idx, 'actors.marked');

@@ -9,6 +9,7 @@ import type { Stage } from '../../pipeline/index.js';
 import { actorMentionsBySentence, findSubject, isClauseBreak, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
 import { firstTokenAfter, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
 import { compileSentiment, findActorStances, type SentimentLexicon } from './toward.js';
+import { chainedGerund } from './roles.js';
 
 export interface StanceRules {
   version: string;
@@ -95,6 +96,10 @@ function findStances(doc: Doc, lex: Lexicon): Stance[] {
       if (t.pos[i - 1] === POS.DET || OWNERS.has(t.lemma[i - 1])) continue;
       // "seeks to improve its coverage" states the holder's own aim, not a stance on an issue.
       if (t.lemma[i] === 'seek' && t.lemma[i + 1] === 'to') continue;
+      // "X accused Y of repressing dissent, and supporting Z", "praised Y for backing Z": the
+      // gerunds are what Y did, not X's own stance.
+      const prep = ['of', 'for', 'about'].includes(t.lemma[i - 1]) ? i - 1 : chainedGerund(c, i);
+      if (prep >= 0 && c.actors.some((m) => m.tokEnd === prep)) continue;
       const holderMention = findSubject(c, i);
       if (!holderMention) continue;
       const e = doc.entities![holderMention.entity];

@@ -19,9 +19,14 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   const after = i + n;
   // "criticized X for attacking Y": the doer is the object before the preposition, not the
   // clause subject; "accused of helping Y", "known for praising Y" name no doer.
-  if (['of', 'for', 'about', 'by'].includes(t.lemma[i - 1])) {
+  // "criticized X for attacking Y and insulting Z": a chained gerund shares the first one's
+  // doer; what X is accused of ("accused X of …, and supporting Z") is nobody's stance.
+  const chained = chainedGerund(c, i);
+  if (chained >= 0 && t.lemma[chained] === 'of' && endingAt(c, chained)) return null;
+  const prep = ['of', 'for', 'about', 'by'].includes(t.lemma[i - 1]) ? i - 1 : chained;
+  if (prep >= 0) {
     // "Sen. Ted Cruz (R-Tex.) for attacking Y": a parenthesis may follow the doer.
-    let end = i - 1;
+    let end = prep;
     if (tokenText(c.doc, end - 1) === ')') {
       let open = end - 2;
       while (open > c.lo && end - open < 8 && tokenText(c.doc, open) !== '(') open--;
@@ -29,7 +34,7 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
     }
     // "X insisted on backing Y", "X bragged about voting for Y": the doer of the verb before the
     // preposition does this one too (not of a passive: "X was accused of helping Y").
-    const governor = t.pos[end - 1] === POS.VERB && !isPassive(c, end - 1) && t.lemma[i - 1] !== 'by' ? end - 1 : -1;
+    const governor = t.pos[end - 1] === POS.VERB && !isPassive(c, end - 1) && t.lemma[prep] !== 'by' ? end - 1 : -1;
     const doer = endingAt(c, end) ?? (governor >= 0 ? controllerOf(c, governor) ?? subjectOf(c, governor) : null);
     const target = doer ? objectAfter(c, after, lex) : null;
     return doer && target ? { holder: doer, target, rule: 'verb.complement' } : null;
@@ -56,6 +61,23 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   const blamedOn = t.lemma[i] === 'blame' && t.lemma[after] === 'on' ? objectAfter(c, after + 1, lex) : null;
   const target = blamedOn ?? objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after) ?? (holder ? relativeObject(c, holder) : null);
   return holder && target ? { holder, target, rule: controller ? 'verb.controlled' : 'verb' } : null;
+}
+
+/**
+ * "accused X of repressing dissent, and supporting Y": a gerund coordinated with one after a
+ * preposition shares its complement's doer; returns that preposition, else -1.
+ */
+export function chainedGerund(c: Clause, i: number): number {
+  const t = c.doc.tokens!;
+  const gerund = (k: number) => t.pos[k] === POS.VERB && /ing$/.test(t.lower[k]);
+  if (!gerund(i) || !(t.lemma[i - 1] === 'and' || t.lemma[i - 1] === 'or' || tokenText(c.doc, i - 1) === ',')) return -1;
+  for (let k = i - 2; k > c.lo && i - k <= 15; k--) {
+    // Another clause (a finite verb, an auxiliary) ends the chain.
+    if (t.pos[k] === POS.AUX || (t.pos[k] === POS.VERB && !gerund(k)) || tokenText(c.doc, k) === ';') return -1;
+    // The tagger often reads the first gerund after "of" as a noun.
+    if (/ing$/.test(t.lower[k]) && (gerund(k) || t.pos[k] === POS.NOUN) && ['of', 'for', 'about'].includes(t.lemma[k - 1])) return k - 1;
+  }
+  return -1;
 }
 
 /**

@@ -165,3 +165,19 @@ test('a relative clause of a noun that names no actor is not done by an actor fu
   assert.deepEqual(toward('The crash in Germany that killed Varnes was investigated.', ['Varnes']), []);
   assert.deepEqual(toward('Hallbeck, who supported Varnes, spoke first.', ['Hallbeck', 'Varnes']), ['Hallbeck support Varnes stance.actor.verb.support']);
 });
+
+test('a marked organisation named only as a modifier holds its officials\' stances', () => {
+  assert.deepEqual(toward('The Senate speaker endorsed Smith for governor.', ['Senate', 'Smith']), ['Senate support Smith stance.actor.verb.support']);
+});
+
+test('what an actor is accused or praised for is not the accuser\'s stance', () => {
+  const all = (text: string) => testReadout().code({ text, date: '2019-11-20' }).stances.map((s) => `${s.holder.name} ${s.polarity} ${s.target?.name ?? s.issue}`);
+  assert.deepEqual(all('Germany accused Russia of stealing votes, and supporting rebels.').filter((s) => s.includes('rebels')), []);
+  assert.ok(!toward('Germany accused Russia of stealing votes, and supporting France.').some((s) => s.startsWith('Germany support')));
+  assert.ok(toward('Germany criticized Russia for ignoring the law and attacking France.').includes('Russia oppose France stance.actor.verb.complement.oppose'));
+});
+
+test('"take on" is opposition, and a warning to an addressee states the speaker\'s view', () => {
+  assert.deepEqual(toward('Germany took on France over the tariffs.'), ['Germany oppose France stance.actor.verb.oppose']);
+  assert.ok(toward('Germany lobbied hard, warning European lawmakers in a speech last month that France cannot be trusted.').some((s) => s.startsWith('Germany oppose France')));
+});
