@@ -22,6 +22,7 @@ import { isPlaceUse } from './context.js';
 import { unknownOrganisation } from './unknown-org.js';
 import { crowdMention, placeByFocus } from './focus.js';
 import { isPersonalPronoun, PronounResolver } from './pronouns.js';
+import { isGroupPronoun, resolveGroupPronoun } from './plural.js';
 
 const ORGAN_NOMINALS = new Set(['ministry', 'department', 'office', 'council', 'commission', 'agency', 'bloc', 'alliance', 'organization', 'organisation', 'union', 'court']);
 const MEDIA_NOMINALS = new Set(['wire', 'agency', 'news agency', 'broadcaster', 'outlet', 'newspaper', 'paper', 'daily']);
@@ -65,6 +66,11 @@ function resolveSentence(doc: Doc, kb: KnowledgeBase, table: EntityTable, atoms:
     const atom = atomAt.get(i);
     const word = lemma(i);
 
+    if (t.pos[i] === POS.PRON && isGroupPronoun(t.lower[i])) {
+      resolveGroupPronoun(doc, table, i);
+      i++;
+      continue;
+    }
     // "his Japanese counterpart[, Taro Kono]"
     if (t.pos[i] === POS.PRON && isPersonalPronoun(word)) {
       const owner = pronouns.resolve(i);

@@ -59,7 +59,9 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   if (holder && reportsBetween(c, holder, i)) return null;
   // "the attack, which Y blamed on X": the one blamed follows "on".
   const blamedOn = t.lemma[i] === 'blame' && t.lemma[after] === 'on' ? objectAfter(c, after + 1, lex) : null;
-  const target = blamedOn ?? objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after) ?? (holder ? relativeObject(c, holder) : null);
+  let target = blamedOn ?? objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after) ?? (holder ? relativeObject(c, holder) : null);
+  // "attacked its old rival, France": the holder's own possessive leaves the object to the name restating it.
+  if (holder && target && target.kind === 'pronoun' && OWNERS.has(t.lower[target.tokStart]) && target.entity === holder.entity) target = appositiveObject(c, after);
   return holder && target ? { holder, target, rule: controller ? 'verb.controlled' : 'verb' } : null;
 }
 
@@ -247,7 +249,7 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
     if (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || isPossessiveMark(c, k) || OWNERS.has(t.lemma[k]) || quantity ||
       (holder && k >= holder.tokStart && k < holder.tokEnd)) continue;
     // "offered Trump a tepid endorsement": an indirect object is the target.
-    const m: Mention | null = holder || indirect ? null : endingAt(c, k + 1);
+    const m: Mention | null = (holder && !ownPronoun) || indirect ? null : endingAt(c, k + 1);
     if (!m || m.tokEnd - 1 !== k) break;
     indirect = m;
     k = m.tokStart;

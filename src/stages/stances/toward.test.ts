@@ -53,7 +53,7 @@ test('first-person pronouns in a quotation stand for its speaker', () => {
 
 test('a participle with its agent, an indirect object, and an institution named by its actor', () => {
   assert.deepEqual(toward('Hallbeck, criticized sharply by Varnes, resigned.', ['Hallbeck', 'Varnes']), ['Varnes oppose Hallbeck stance.actor.verb.participle.oppose']);
-  assert.deepEqual(toward('Germany offered France its full support.'), ['Germany support France stance.actor.noun.subject.support']);
+  assert.deepEqual(toward('Germany offered France its full support.'), ['Germany support France stance.actor.noun.possessor.subject.support']);
   assert.deepEqual(toward('Germany condemned the Russian government.'), ['Germany oppose Russian government stance.actor.verb.oppose']);
 });
 
