@@ -109,7 +109,9 @@ export function pastAdverbial(ctx: QuoteContext, c: number, hi: number): number 
   while (k < hi && k - c <= 4 && [POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[k]) && !(k > c + 1 && t.pos[k] === POS.DET)) k++;
   if (k === c + 1 || k >= hi) return null;
   // A subject and its verb, or an object's determiner: "he would", "the arrest".
-  const clause = (t.pos[k] === POS.PRON && (t.pos[k + 1] === POS.AUX || t.pos[k + 1] === POS.VERB)) || t.pos[k] === POS.DET;
+  // Or an infinitive: "decided after a long investigation (not) to …".
+  const clause = (t.pos[k] === POS.PRON && (t.pos[k + 1] === POS.AUX || t.pos[k + 1] === POS.VERB)) || t.pos[k] === POS.DET
+    || ((ctx.lemma(k) === 'to' || (ctx.lemma(k) === 'not' && ctx.lemma(k + 1) === 'to')) && t.pos[ctx.lemma(k) === 'to' ? k + 1 : k + 2] === POS.VERB);
   return clause ? k : null;
 }
 

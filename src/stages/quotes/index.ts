@@ -8,7 +8,7 @@
 import type { Doc, Quote, Span } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/index.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
-import { findQuoteMarks } from './marks.js';
+import { findQuoteMarks, lineParagraphs } from './marks.js';
 import { build, tokenAt } from './build.js';
 import { coordinatedCue, findIndirect } from './indirect.js';
 import { findNominal } from './nominal.js';
@@ -95,7 +95,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   const ctx = new QuoteContext(doc, rules);
   collectReports(ctx);
   const quotes: Quote[] = [];
-  const direct = findQuoteMarks(doc.text, doc.paragraphs ?? [{ start: 0, end: doc.text.length }]);
+  const direct = findQuoteMarks(doc.text, lineParagraphs(doc.text, doc.paragraphs ?? [{ start: 0, end: doc.text.length }]));
   for (const q of mergeContinued(doc, direct.map((q) => attributeDirect(ctx, q.outer)))) quotes.push(q);
   // A cue that attributes a direct quote does not also open indirect speech, unless the quote
   // is only part of what the cue reports: `says voter fraud “would be one hell of a way to lose.”`.
@@ -248,7 +248,11 @@ function mergeContinued(doc: Doc, quotes: Quote[]): Quote[] {
 function blockIntro(ctx: QuoteContext, sp: Speaker, n: number, found: Quote[]): Quote | null {
   const doc = ctx.doc;
   const t = doc.tokens!;
-  const chain = ctx.verbChainAt(sp.tokEnd, t.count);
+  // "The New York Times reports:": the tagger may read the verb into the name as a noun.
+  const misread = ctx.cueAt(sp.tokStart, t.count);
+  const noun = misread !== null && misread.speaker.tokEnd < sp.tokEnd && tokenText(doc, misread.tokEnd) === ':';
+  if (noun) sp = misread.speaker;
+  const chain: [number, number] | null = noun ? [misread.tokEnd - 1, misread.tokEnd] : ctx.verbChainAt(sp.tokEnd, t.count);
   if (!chain || tokenText(doc, chain[1]) !== ':' || !ctx.rules.verbs.has(ctx.chainVerb(chain))) return null;
   // The colon ends its line: the quotation is the next paragraph, or the rest of this one after the break.
   const para = doc.paragraphs![n];

@@ -5,6 +5,7 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build } from './build.js';
+import { closingCue, nestedReport } from './closing.js';
 import { commentClause, gappedContent, issuedNoun, pastAdverbial } from './clauses.js';
 import { cueLemma } from './misread.js';
 import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
@@ -63,8 +64,8 @@ export function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<n
       if (isPassiveCue(ctx, cue)) Object.assign(q.quote, { source: null, speaker: null, via: [] });
       out.push(q.quote);
       if (q.nested) out.push(q.nested);
-      // Reported speech may nest: "Merrill says Machado promised ... and said ...".
-      i = cue.tokEnd - 1;
+      // Reported speech may nest: "Merrill says Machado promised ... and said ..."; a closing report ends the sentence.
+      i = q.nested ? s.tokEnd : cue.tokEnd - 1;
       from = q.next;
     }
   }
@@ -270,7 +271,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
   // addressee may stand before "that".
   c = thatAfter(ctx, c, hi) ?? pastAdverbial(ctx, c, hi) ?? c;
   // "wants to triple the program": an intention's content is its infinitive.
-  const infinitive = ctx.lemma(c) === 'to' && t.pos[c + 1] === POS.VERB && cue.verb !== null && ctx.rules.intent.has(cue.verb);
+  // "decided not to …" too.
+  const to = ctx.lemma(c) === 'not' ? c + 1 : c;
+  const infinitive = ctx.lemma(to) === 'to' && t.pos[to + 1] === POS.VERB && cue.verb !== null && ctx.rules.intent.has(cue.verb);
   // "ruled that …", "heard that …", but "ruled the country", "heard gunfire": no clause, no report.
   if (cue.verb && ctx.rules.clauseOnly.has(cue.verb) && ctx.lemma(c) !== 'that' && !WH.has(ctx.lemma(c))) return null;
   if (ctx.lemma(c) !== 'that' && !infinitive) {
@@ -283,8 +286,8 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
   for (let k = c; k < end; k++) {
     if (tokenText(doc, k) !== ',') continue;
     const acc = ctx.accordingAt(k + 1, hi);
-    const tail = acc ? null : ctx.cueAt(k + 1, hi);
-    if (acc || (tail && !tail.according && (tail.tokEnd >= end - 1 || tail.speaker.end >= t.end[end - 1]))) {
+    const tail = acc ? null : closingCue(ctx, k + 1, end, hi);
+    if (acc || tail) {
       relay = acc ?? tail;
       end = k;
       break;
@@ -298,17 +301,6 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
     relay?.speaker ?? null);
   if (according) q.cue = { start: according.cue.start, end: cue.cue.end };
   return { quote: q, next: end, nested: relay ? nestedReport(ctx, relay, from, end, inDirect) ?? undefined : undefined };
-}
-
-/**
- * "A campaign operative decided to …, a source said": an unnamed source reports the whole clause,
- * its own cue included. A known actor ("…, according to Xinhua / the Foreign Ministry") relays
- * its principal's words, which `via` already records.
- */
-function nestedReport(ctx: QuoteContext, relay: Cue, from: number, end: number, inDirect: (o: number) => boolean): Quote | null {
-  const t = ctx.doc.tokens!;
-  if (relay.speaker.mention !== null || inDirect(t.start[from])) return null;
-  return build(ctx, 'indirect', { start: t.start[from], end: t.end[end - 1] }, relay, null, null, 'quotes.indirect.nested');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findParagraphs } from '../clean/index.js';
-import { findQuoteMarks } from './marks.js';
+import { findQuoteMarks, lineParagraphs } from './marks.js';
 
 const quotes = (text: string) => findQuoteMarks(text, findParagraphs(text)).map((q) => text.slice(q.content.start, q.content.end));
 
@@ -30,4 +30,15 @@ test('typewriter double quotes made of two apostrophes or backticks pair like a 
 test('curly quotes nest, and a closing mark typed at the start of a line opens', () => {
   assert.deepEqual(quotes('“I would rather live in what he calls “hell” than here.” ― A reader\n”We are tired of it all.” ― Another reader'),
     ['I would rather live in what he calls “hell” than here.', 'We are tired of it all.']);
+});
+
+test('straight and curly double marks close each other', () => {
+  assert.deepEqual(quotes('“We are ready to talk," he said. "Not now,” she said.'), ['We are ready to talk', 'Not now']);
+});
+
+test('single line breaks after a full stop end a paragraph for quotation marks', () => {
+  const text = 'He spoke first.\n\n“The first part never closes.\n“The next one does,” she said.';
+  const lines = lineParagraphs(text, findParagraphs(text));
+  assert.deepEqual(findQuoteMarks(text, lines).map((q) => text.slice(q.content.start, q.content.end)), ['The first part never closes.\n“The next one does']);
+  assert.deepEqual(lines.map((p) => text.slice(p.start, p.end)), ['He spoke first.', '“The first part never closes.', '“The next one does,” she said.']);
 });

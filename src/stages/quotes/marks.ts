@@ -24,13 +24,16 @@ function isOpening(text: string, p: number): boolean {
   if (ch === '“' || ch === '«' || ch === '„') return true;
   if (ch === '‘') return !isWord(before) && !isSpace(after);
   // A closing mark typed for an opening one at the start of a line: `”Mr. Trump embodies …”`.
-  if (ch === '”') return (before === undefined || before === '\n') && isWord(after);
+  if (ch === '”') return (before === undefined || before === '\n') && !isSpace(text[p + 1] === ' ' ? text[p + 2] : after);
   // A straight quote opens after a space, a bracket, a dash or the start of a paragraph.
   return (isSpace(before) || /[([{—–-]/.test(before)) && !isSpace(after);
 }
 
 function isClosing(text: string, p: number, open: string): boolean {
   const ch = text[p];
+  // Straight and curly double marks get mixed in one quotation (`“…," he said`, `"…” said X`):
+  // a double mark right after a word or punctuation, not before a word, closes either.
+  if (ch !== OPENERS[open] && (open === '"' || open === '“') && (ch === '"' || ch === '”')) return !isSpace(text[p - 1]) && !isWord(text[p + 1]);
   if (ch !== OPENERS[open]) return false;
   if (ch === '’') return !isWord(text[p + 1]);
   if (ch === '"') return !isSpace(text[p - 1]) || isSpace(text[p + 1]);
@@ -55,6 +58,26 @@ function markAt(text: string, p: number): [string, number] {
   const pair = text.slice(p, p + 2);
   if (pair === "''" || pair === '``') return ['"', 2];
   return [text[p], 1];
+}
+
+/**
+ * Splits paragraphs at single line breaks that end a sentence: an article may mix blank-line
+ * and single-newline paragraphs, and a quotation never runs on past such a break unmarked.
+ */
+export function lineParagraphs(text: string, paragraphs: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const para of paragraphs) {
+    let start = para.start;
+    for (let p = text.indexOf('\n', start); p >= 0 && p < para.end; p = text.indexOf('\n', p + 1)) {
+      const before = text.slice(start, p).replace(/[\s\u00a0]+$/, '');
+      const next = text.slice(p + 1, para.end).replace(/^[\s\u00a0]+/, '');
+      if (!/[.!?"”’:]$/.test(before) || !/^[\p{Lu}\p{N}"“‘«(]/u.test(next)) continue;
+      out.push({ start, end: start + before.length });
+      start = para.end - next.length;
+    }
+    out.push({ start, end: para.end });
+  }
+  return out;
 }
 
 /** Finds direct quotations in `text`, given its paragraphs. */

@@ -4,7 +4,7 @@
  * adjective ("is promising to …", "has also detailed …"),
  * and the noun after "according to" read as an infinitive ("according to police").
  */
-import { POS, tokenText } from '../../nlp/tokens.js';
+import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { PERSONAL } from './phrases.js';
 import type { Cue, QuoteContext, Speaker } from './speakers.js';
 
@@ -22,6 +22,12 @@ export function cueLemma(ctx: QuoteContext, k: number): string | null {
   // "The ad then references a speech": a noun after an adverb that follows the subject, opening an object.
   if (t.pos[k] === POS.NOUN && k > 1 && t.pos[k - 1] === POS.ADV && [POS.NOUN, POS.PROPN, POS.PRON].includes(t.pos[k - 2])
     && (t.pos[k + 1] === POS.DET || t.lemma[k + 1] === 'that' || (t.pos[k + 1] === POS.PROPN && /s$/.test(word))) && ctx.rules.indirect.has(t.lemma[k])) return t.lemma[k];
+  // "Mike Pence, plans to release …", "…, and plans to reduce …": an intention before its infinitive, after a comma or "and".
+  if (t.pos[k] === POS.NOUN && /s$/.test(word) && k > 0 && (tokenText(ctx.doc, k - 1) === ',' || t.pos[k - 1] === POS.CCONJ)
+    && ctx.rules.intent.has(t.lemma[k]) && ctx.lemma(k + 1) === 'to' && t.pos[k + 2] === POS.VERB) return t.lemma[k];
+  // "though Lynch notes they …": a name read as a verb, then its verb read as a plural noun.
+  if (t.pos[k] === POS.NOUN && /s$/.test(word) && k > 1 && t.pos[k - 1] === POS.VERB && isCapitalised(ctx.doc, k - 1) && t.pos[k - 2] !== POS.PUNCT
+    && (t.pos[k + 1] === POS.DET || t.pos[k + 1] === POS.PROPN || (t.pos[k + 1] === POS.PRON && PERSONAL.has(t.lemma[k + 1])) || t.lemma[k + 1] === 'that') && ctx.rules.indirect.has(t.lemma[k])) return t.lemma[k];
   // "it referenced …", "has also detailed …": a past tense after an auxiliary, an adverb or a pronoun, before its object.
   if (t.pos[k] === POS.ADJ && /ed$/.test(word) && k > 0 && ([POS.AUX, POS.ADV].includes(t.pos[k - 1]) || (t.pos[k - 1] === POS.PRON && PERSONAL.has(t.lemma[k - 1])))
     && [POS.DET, POS.PRON, POS.PROPN, POS.NUM, POS.NOUN, POS.ADJ].includes(t.pos[k + 1])) {

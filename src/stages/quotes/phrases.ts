@@ -7,6 +7,8 @@ import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import type { Rules, Speaker } from './types.js';
 
 export const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Pronouns that stand for an unnamed person: "Then someone asked how …". */
+const INDEFINITE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
 export const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by']);
 /** Words that scale a quantity before a source: "Nearly eight of 10 voters", "Only 52 percent of voters". */
@@ -82,7 +84,7 @@ export class Phrases {
   phraseAt(i: number, hi: number): Speaker | null {
     const t = this.doc.tokens!;
     if (i >= hi || this.inside.has(i)) return null;
-    if (t.pos[i] === POS.PRON && PERSONAL.has(t.lemma[i])) {
+    if (t.pos[i] === POS.PRON && (PERSONAL.has(t.lemma[i]) || INDEFINITE.has(t.lemma[i]))) {
       const m = this.mentionAt.get(i);
       return this.speaker(i, i + 1, m ?? null);
     }

@@ -27,6 +27,8 @@ export class QuoteContext extends Phrases {
     // A verb agrees with the noun before it; a noun compound need not: "savings plans that …", "Apple Music show".
     if (!agrees(this, k - 1, k)) return false;
     if (this.lemma(next) === 'that') return /s$/.test(tokenText(this.doc, k));
+    // "The New York Times reports:" introducing a block quotation.
+    if (tokenText(this.doc, next) === ':') return t.pos[k - 1] === POS.PROPN && /s$/.test(tokenText(this.doc, k));
     if (this.lemma(next) === 'to') return this.rules.intent.has(t.lemma[k]) && t.pos[next + 1] === POS.VERB;
     return t.pos[k - 1] === POS.PROPN && (t.pos[next] === POS.DET || (t.pos[next] === POS.PRON && POSSESSIVE.has(t.lemma[next])));
   }
@@ -72,6 +74,12 @@ export class QuoteContext extends Phrases {
       let j = k + 1;
       while (j < hi && j - k < 8 && tokenText(this.doc, j) !== ')') j++;
       if (tokenText(this.doc, j) === ')') k = j + 1;
+    }
+    // "Kall -- co-editor of a book on the debates -- said": an aside between dashes.
+    if (/^(--|—|–)$/.test(tokenText(this.doc, k))) {
+      for (let j = k + 1; j < hi && j - k < 30 && !/^[.;:"“”]$/.test(tokenText(this.doc, j)); j++) {
+        if (tokenText(this.doc, j) === tokenText(this.doc, k)) return this.verbChainAt(j + 1, hi) ? j + 1 : k;
+      }
     }
     if (tokenText(this.doc, k) !== ',') return k;
     for (let j = k + 1; j < hi && j - k < 30; j++) {
@@ -135,8 +143,10 @@ export class QuoteContext extends Phrases {
     }
     // "Some believe …", "To varying degrees, all agreed that …": a quantifier standing for its people.
     if (!sp && QUANTIFIERS.has(this.lemma(i)) && (i === this.doc.sentences![t.sent[i]].tokStart || t.pos[i - 1] === POS.PUNCT) && this.verbChainAt(i + 1, hi)) sp = this.speaker(i, i + 1, null);
-    // A name the tagger reads as a verb: "Lynch said …", "Ted Cruz endorses …".
-    if (!sp && t.pos[i] === POS.VERB && isCapitalised(this.doc, i) && !this.inside.has(i)) {
+    // A name the tagger reads as a verb: "Lynch said …", "Ted Cruz endorses …"; but an inflected
+    // speech verb is no name: "Said Ellis: …".
+    const inflected = this.rules.verbs.has(t.lemma[i]) && t.lower[i] !== t.lemma[i];
+    if (!sp && t.pos[i] === POS.VERB && isCapitalised(this.doc, i) && !this.inside.has(i) && !inflected) {
       const rest = t.pos[i + 1] === POS.PROPN ? this.phraseAt(i + 1, hi) : null;
       if (rest) sp = { ...rest, tokStart: i, start: t.start[i] };
       else if (this.verbChainAt(i + 1, hi)) sp = this.speaker(i, i + 1, this.mentionAt.get(i) ?? null);
