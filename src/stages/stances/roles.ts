@@ -264,9 +264,10 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   }
   // "The visit was a show of support for Y": the subject of "be" shows it.
   if (!holder && target && k >= c.lo && t.lemma[k] === 'be' && !isNegated(c, k + 1)) {
-    const subject = subjectOf(c, k);
+    const subject = subjectOf(c, k) ?? qualifierBefore(c, k);
     // "The Pulse shooting was an attack on Y" names a place, not the attacker.
-    const named = subject && (subject.tokEnd === k || isPossessiveMark(c, subject.tokEnd)) && subject.entity !== target.entity;
+    // "The Russian entourage was a show of support": a nation or body qualifying the subject shows it.
+    const named = subject && (subject.tokEnd === k || isPossessiveMark(c, subject.tokEnd) || isAuthorModifier(c, subject)) && subject.entity !== target.entity;
     return named ? { holder: subject, target, rule: 'noun.copula' } : null;
   }
   const verb = k >= c.lo && t.pos[under] === POS.VERB;
@@ -286,6 +287,27 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   // "X launched an attack on Y": the subject is the holder, unless it is at the receiving end.
   if (!holder && target && !receives) return { holder: subject, target, rule: 'noun.subject' };
   return null;
+}
+
+/** Bodies whose name before a noun makes it theirs. */
+const AUTHORS = new Set(['organization', 'group', 'media']);
+
+/**
+ * "the Russian entourage", "the NATO mission": a nationality adjective or a body's name makes
+ * the noun theirs; a place does not ("the Berlin shooting" happened in Berlin).
+ */
+function isAuthorModifier(c: Clause, m: Mention): boolean {
+  const kind = m.entity >= 0 ? c.doc.entities![m.entity].kind : null;
+  return m.kind === 'adjective' ? kind === 'country' : kind !== null && AUTHORS.has(kind);
+}
+
+/** "the Russian cultural entourage was": an actor qualifying the common noun before token k. */
+function qualifierBefore(c: Clause, k: number): Mention | null {
+  const t = c.doc.tokens!;
+  let j = k - 1;
+  while (j > c.lo && k - j <= 3 && (t.pos[j] === POS.NOUN || t.pos[j] === POS.ADJ) && !isCapitalised(c.doc, j)) j--;
+  const m = j < k - 1 ? endingAt(c, j + 1) : null;
+  return m && isAuthorModifier(c, m) ? m : null;
 }
 
 /** Nouns that measure out an attitude: "a heap of blame", "a barrage of criticism". */

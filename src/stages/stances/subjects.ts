@@ -26,6 +26,12 @@ export function subjectOf(c: Clause, i: number): Mention | null {
     const before = endingAt(c, tokenText(c.doc, w - 1) === ',' ? w - 1 : w);
     if (before) return before;
   }
+  // "Smith ducks and dives": the tagger may read the first of two coordinated verbs as a plural noun.
+  const verbForm = (k: number) => /s$/.test(t.lower[k]) === /s$/.test(t.lower[i]) && /ed$/.test(t.lower[k]) === /ed$/.test(t.lower[i]);
+  if (t.lemma[i - 1] === 'and' && t.pos[i - 2] === POS.NOUN && !isCapitalised(c.doc, i - 2) && verbForm(i - 2)) {
+    const named = endingAt(c, i - 2);
+    if (named) return named;
+  }
   const chain = (k: number) => {
     while (k < i && (t.pos[k] === POS.AUX || t.pos[k] === POS.ADV)) k++;
     return k === i;

@@ -144,6 +144,9 @@ test('holders and targets across parentheses, participles after a group noun, an
   assert.deepEqual(toward('The aid goes to Kurdish fighters deemed reliable by Germany.'), ['Germany support Kurdish stance.actor.judged.passive.support']);
   assert.deepEqual(toward('Hallbeck has emerged as one of Varnes’s staunchest supporters.', ['Hallbeck', 'Varnes']), ['Hallbeck support Varnes stance.actor.agent.as.support']);
   assert.deepEqual(toward("Germany's visit was a show of support for France."), ['Germany support France stance.actor.noun.copula.support']);
+  // A nation qualifying the subject shows the support; a place does not make an attacker.
+  assert.deepEqual(toward('The German cultural troupe was a show of support for France.'), ['Germany support France stance.actor.noun.copula.support']);
+  assert.deepEqual(toward('The Berlin shooting was an attack on France.'), []);
 });
 
 test('"blamed on Y", coordinated objects, conduct nouns, a postmodifying adjective and negation of another verb', () => {
@@ -180,4 +183,8 @@ test('what an actor is accused or praised for is not the accuser\'s stance', () 
 test('"take on" is opposition, and a warning to an addressee states the speaker\'s view', () => {
   assert.deepEqual(toward('Germany took on France over the tariffs.'), ['Germany oppose France stance.actor.verb.oppose']);
   assert.ok(toward('Germany lobbied hard, warning European lawmakers in a speech last month that France cannot be trusted.').some((s) => s.startsWith('Germany oppose France')));
+});
+
+test('a verb the tagger reads as a plural noun still heads a clause with its subject', () => {
+  assert.ok(toward('Hallbeck ducks and dives, blustering loudly and attacking Germany.', ['Hallbeck']).includes('Hallbeck oppose Germany stance.actor.verb.controlled.oppose'));
 });
