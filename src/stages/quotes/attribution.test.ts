@@ -98,3 +98,24 @@ test('a first name the tagger may read as a verb still names the speaker', () =>
   const [q] = quotes('“The bridge will open in May,” said Don Hale, the city engineer.');
   assert.equal(q.speaker?.name.startsWith('Don Hale'), true);
 });
+
+test('a report joined after a closing quotation mark is a quote of its own', () => {
+  const res = quotes('The mayor said the plan was “the best option we have,” though she noted that costs could rise.');
+  assert.deepEqual(res.map((q) => [q.source?.text, q.cue?.text, q.content.text]), [
+    ['The mayor', 'said', 'the plan was “the best option we have,”'],
+    ['she', 'noted', 'that costs could rise'],
+  ]);
+});
+
+test('a main clause that reports after a subordinate report is a quote of its own', () => {
+  const res = quotes('While she admitted the budget was tight, the mayor also noted several new sources of revenue had emerged.');
+  assert.deepEqual(res.map((q) => [q.source?.text, q.cue?.text, q.content.text]), [
+    ['she', 'admitted', 'the budget was tight'],
+    ['the mayor', 'also noted', 'several new sources of revenue had emerged'],
+  ]);
+});
+
+test('a relative clause after a dash reports on its own', () => {
+  const res = quotes('The governor said the bill was backed by the mayors -- who noted that it would cut costs.');
+  assert.deepEqual(res.map((q) => [q.cue?.text, q.content.text]), [['said', 'the bill was backed by the mayors'], ['noted', 'that it would cut costs']]);
+});

@@ -323,6 +323,19 @@ function beforeMedium(ctx: QuoteContext, from: number, end: number): number {
   return end;
 }
 
+/**
+ * True when a main clause after a comma goes on past its cue ("…, Ham also noted several …"),
+ * not a closing attribution ("…, Graham told The Huffington Post on Thursday."): "say" and
+ * "tell" need a clause of their own after them.
+ */
+function saysMore(ctx: QuoteContext, c: Cue, hi: number): boolean {
+  const t = ctx.doc.tokens!;
+  if (c.tokEnd >= hi - 2 || t.pos[c.tokEnd] === POS.PUNCT) return false;
+  if (c.verb !== 'say' && c.verb !== 'tell') return true;
+  for (let k = c.tokEnd; k < hi; k++) if (t.pos[k] === POS.VERB || t.pos[k] === POS.AUX) return true;
+  return false;
+}
+
 /** Words that join a clause of its own to reported content: "…, though she acknowledged …", "…, which he said …", "…, who cited …". */
 const LINKS = new Set(['but', 'and', 'though', 'although', 'while', 'whereas', 'as', 'yet', 'which', 'who']);
 
@@ -339,17 +352,23 @@ export function contentEnd(ctx: QuoteContext, from: number, hi: number): number 
     if ((w === ',' || ctx.lemma(k) === 'by') && isGerund(ctx, g) && ctx.rules.indirect.has(cueLemma(ctx, g) ?? t.lemma[g])) return k;
     if (t.pos[k] === POS.CCONJ && ctx.verbChainAt(k + 1, hi)) return k;
     // "…, though she acknowledged …", "… and lawyers said …": another report of its own.
-    // "…, many of whom say …" as well.
+    // "…, many of whom say …" and "… -- who cited …" as well.
     const partitive = w === ',' && ctx.lemma(k + 2) === 'of' && /^(whom|which)$/.test(ctx.lemma(k + 3));
-    const link = w === ',' && LINKS.has(ctx.lemma(k + 1)) ? k + 2 : partitive || t.pos[k] === POS.CCONJ ? k + 1 : -1;
+    const link = /^(,|--|—)$/.test(w) && LINKS.has(ctx.lemma(k + 1)) ? k + 2 : partitive || t.pos[k] === POS.CCONJ ? k + 1 : -1;
     if (link > 0) {
       const c = ctx.cueAt(link, hi) ?? (link === k + 2 ? ctx.cueAt(k + 1, hi) : null);
       if (c && !c.according && c.verb && ctx.rules.indirect.has(c.verb)) return k;
     }
+    // `… “in front of you,” though she noted …`: the same after a closing quotation mark, which the content keeps.
+    if (w === ',' && /^[”"]$/.test(tokenText(ctx.doc, k + 1)) && LINKS.has(ctx.lemma(k + 2))) {
+      const c = ctx.cueAt(k + 3, hi);
+      if (c && !c.according && c.verb && ctx.rules.indirect.has(c.verb)) return k + 2;
+    }
     // "Back when he wrote his book, Mr. Smith said that …": the main clause reports on its own.
+    // So does "While he acknowledged …, Ham also noted several …" when the clause goes on past its cue.
     if (w === ',' && k > from) {
       const c = ctx.cueAt(k + 1, hi);
-      if (c && !c.according && c.speaker.start < c.cue.start && c.verb && ctx.rules.indirect.has(c.verb) && ctx.lemma(c.tokEnd) === 'that') return k;
+      if (c && !c.according && c.speaker.start < c.cue.start && c.verb && ctx.rules.indirect.has(c.verb) && (ctx.lemma(c.tokEnd) === 'that' || c.speaker.tokStart === k + 1 && saysMore(ctx, c, hi))) return k;
     }
   }
   let end = hi;
