@@ -1,10 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { code } from '../../testing/readout.js';
-
-/** The entity name and rule each mention written `word` resolves to, in order. */
-const refs = (text: string, word: string) => code(text, '2019-11-20').entities.flatMap((e) =>
-  e.mentions.filter((m) => m.text === word).map((m) => ({ at: m.start, name: e.name, rule: m.rule }))).sort((a, b) => a.at - b.at);
+import { mentionsOf as refs } from '../../testing/readout.js';
 
 test('"X said (that) it/they …": the pronoun opening a reported clause is its speaker', () => {
   const [it] = refs('The Chinese Foreign Ministry said it would respond firmly.', 'it');

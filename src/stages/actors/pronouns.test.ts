@@ -1,10 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { code } from '../../testing/readout.js';
-
-/** The entity name and rule each mention written `word` resolves to, in order. */
-const refs = (text: string, word: string) => code(text, '2019-11-20').entities.flatMap((e) =>
-  e.mentions.filter((m) => m.text === word).map((m) => ({ at: m.start, name: e.name, rule: m.rule }))).sort((a, b) => a.at - b.at);
+import { mentionsOf as refs } from '../../testing/readout.js';
 
 test('a subject pronoun in a later clause continues its sentence\'s subject, not the object', () => {
   const [he] = refs('Greek Prime Minister Kyriakos Mitsotakis met President Donald Trump at the White House, where he denounced Turkey.', 'he');
