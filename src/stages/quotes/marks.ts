@@ -69,11 +69,15 @@ export function lineParagraphs(text: string, paragraphs: Span[]): Span[] {
   for (const para of paragraphs) {
     let start = para.start;
     for (let p = text.indexOf('\n', start); p >= 0 && p < para.end; p = text.indexOf('\n', p + 1)) {
-      const before = text.slice(start, p).replace(/[\s\u00a0]+$/, '');
-      const next = text.slice(p + 1, para.end).replace(/^[\s\u00a0]+/, '');
-      if (!/[.!?"”’:]$/.test(before) || !/^[\p{Lu}\p{N}"“‘«(]/u.test(next)) continue;
-      out.push({ start, end: start + before.length });
-      start = para.end - next.length;
+      // The last character before the break and the first after it, spaces skipped (no slicing:
+      // a long paragraph of wrapped lines would make that quadratic).
+      let last = p - 1;
+      while (last >= start && /\s/.test(text[last])) last--;
+      let first = p + 1;
+      while (first < para.end && /\s/.test(text[first])) first++;
+      if (last < start || first >= para.end || !/[.!?"”’:]/.test(text[last]) || !/[\p{Lu}\p{N}"“‘«(]/u.test(String.fromCodePoint(text.codePointAt(first)!))) continue;
+      out.push({ start, end: last + 1 });
+      start = first;
     }
     out.push({ start, end: para.end });
   }
