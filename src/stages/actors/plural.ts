@@ -74,7 +74,7 @@ export function resolveGroupPronoun(doc: Doc, table: EntityTable, i: number): nu
   };
   const s = t.sent[i];
   const sent = doc.sentences![s];
-  const own = table.mentions.filter((m) => t.sent[m.tokStart] === s && m.entity >= 0 && m.tokEnd <= i);
+  const own = table.inSentence(s).filter((m) => m.entity >= 0 && m.tokEnd <= i);
   const clause: Clause = { doc, actors: own, lo: sent.tokStart, hi: sent.tokEnd };
   const record = (idx: number, rule: string) => {
     table.mention(i, i + 1, 'pronoun', idx, rule);

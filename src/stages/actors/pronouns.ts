@@ -47,9 +47,6 @@ export class PronounResolver {
   private readonly roles = new Map<Mention, Role>();
   /** How often earlier pronouns have resolved to an entity as male and as female: the majority decides, as one may have erred. */
   private readonly heard = new Map<number, { m: number; f: number }>();
-  /** Mentions by sentence, in table order; indexed lazily, as the table only ever appends. */
-  private readonly bySentence = new Map<number, Mention[]>();
-  private indexed = 0;
 
   constructor(private readonly doc: Doc, private readonly table: EntityTable) {
     this.quoted = quotedTokens(doc);
@@ -68,7 +65,7 @@ export class PronounResolver {
     const gender = MALE.has(word) ? 'm' : 'f';
     const s = t.sent[i];
     const here = this.clause(s);
-    const own = this.inSentence(s).filter((m) => m.entity >= 0 && m.tokEnd <= i);
+    const own = this.table.inSentence(s).filter((m) => m.entity >= 0 && m.tokEnd <= i);
     const person = (idx: number) => idx >= 0 && this.table.entities[idx].kind === 'person' && this.genderOf(idx) !== (gender === 'm' ? 'f' : 'm');
     let choice = -1;
     let rule = 'actors.pronoun.salience';
@@ -178,7 +175,7 @@ export class PronounResolver {
     const subject = this.subjectIn(s, i, inside, true);
     if (subject !== null) return { entities: subject, rule: 'actors.pronoun.subject' };
     const lo = this.doc.sentences![s].tokStart;
-    let opening = NOMINATIVE.has(word) && !this.inSentence(s).some((m) => m.tokEnd <= i);
+    let opening = NOMINATIVE.has(word) && !this.table.inSentence(s).some((m) => m.tokEnd <= i);
     for (let k = lo; k < i && opening; k++) if (isVerbal(t, k)) opening = false;
     if (!opening || s === 0) return null;
     const prev = this.subjectIn(s - 1, this.doc.sentences![s - 1].tokEnd, inside, false);
@@ -195,7 +192,7 @@ export class PronounResolver {
     const t = doc.tokens!;
     const c = this.clause(s);
     let found: number[] | null = null;
-    const mentions = this.inSentence(s).filter((m) => m.tokEnd <= before);
+    const mentions = this.table.inSentence(s).filter((m) => m.tokEnd <= before);
     for (let k = c.lo; k < before; k++) {
       if (this.quoted[k] !== inside) continue;
       const m = mentions.find((x) => x.tokStart === k);
@@ -238,7 +235,7 @@ export class PronounResolver {
     let close = i;
     while (close < t.count && this.quoted[close]) close++;
     const sents = new Set([t.sent[i], t.sent[open]]);
-    const out = [...sents].flatMap((k) => this.inSentence(k)).filter((m) => m.entity >= 0 && !this.quoted[m.tokStart] && this.role(m) === 'subject')
+    const out = [...sents].flatMap((k) => this.table.inSentence(k)).filter((m) => m.entity >= 0 && !this.quoted[m.tokStart] && this.role(m) === 'subject')
       .map((m) => m.entity);
     let k = close + 1;
     if (k < t.count && tokenText(doc, k) === ',') k++;
@@ -253,20 +250,6 @@ export class PronounResolver {
       }
     }
     return out;
-  }
-
-  /** The mentions made so far in sentence s. */
-  private inSentence(s: number): Mention[] {
-    const t = this.doc.tokens!;
-    const all = this.table.mentions;
-    for (; this.indexed < all.length; this.indexed++) {
-      const m = all[this.indexed];
-      const k = t.sent[m.tokStart];
-      const list = this.bySentence.get(k);
-      if (list) list.push(m);
-      else this.bySentence.set(k, [m]);
-    }
-    return this.bySentence.get(s) ?? [];
   }
 
   private clause(s: number): Clause {

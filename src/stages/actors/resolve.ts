@@ -39,6 +39,8 @@ export class EntityTable {
   /** Role id per entity, for "the minister" and "his counterpart". */
   readonly roleIds: Array<string | null> = [];
   private readonly byKey = new Map<string, number>();
+  /** Mentions by sentence, in the order they were made. */
+  private readonly bySentence = new Map<number, Mention[]>();
 
   constructor(private readonly doc: Doc, private readonly kb: KnowledgeBase) {}
 
@@ -71,7 +73,16 @@ export class EntityTable {
     if (nameTok !== undefined && nameTok > tokStart) m.nameStart = t.start[nameTok];
     this.mentions.push(m);
     if (entity >= 0) this.entities[entity].mentions.push(this.mentions.length - 1);
+    const s = t.sent[tokStart];
+    const list = this.bySentence.get(s);
+    if (list) list.push(m);
+    else this.bySentence.set(s, [m]);
     return this.mentions.length - 1;
+  }
+
+  /** The mentions made so far in sentence s. */
+  inSentence(s: number): readonly Mention[] {
+    return this.bySentence.get(s) ?? [];
   }
 
   /** The CAMEO sector of a role. */
