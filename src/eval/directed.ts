@@ -93,8 +93,9 @@ const label = (positive: boolean, pToQ: boolean): DirectedLabel => (positive ? (
  * text). An actor stands for p (or q) when one of its entity's mentions overlaps the marked
  * span; an actor standing for both is ignored. Evidence, first match in document order:
  * a stance held by one toward the other as its target actor (support positive, oppose
- * negative); else an event (not negated) between them, quad 1–2 positive, 3–4 negative, in
- * its direction (CAMEO 01–04, talk without attitude, left out); else a stance held by one
+ * negative); else an event (not negated) between them, positive when its Goldstein score is
+ * (by its quad class when the score is unknown), in its direction (CAMEO 01–04, talk without
+ * attitude, left out); else a stance held by one
  * whose issue names the other. With none the label is 0.
  * @example directedLabel(readout.code({ text: 'Russia condemned Ukraine.' }), russiaSpan, ukraineSpan).label // 3
  */
@@ -129,7 +130,9 @@ export function directedLabel(result: ArticleResult, p: Span & { text?: string }
     if (e.negated || e.cameo < '05') continue;
     const from = which(e.source);
     const to = which(e.target);
-    if (from && to && from !== to) return { label: label(e.quad <= 2, from === 'p'), by: 'event' };
+    // The quad class counts 09 Investigate as material cooperation; its Goldstein score (−2) gives its attitude.
+    const positive = e.goldstein !== 0 ? e.goldstein > 0 : e.quad <= 2;
+    if (from && to && from !== to) return { label: label(positive, from === 'p'), by: 'event' };
   }
 
   const names = (mark: Span & { text?: string }, entities: typeof pEntities) =>

@@ -80,6 +80,7 @@ export const stanceRulesSchema = z.object({
   reversals: words,
   evaluations: z.object({ oppose: words, support: words }),
   nonIssueHeads: words.optional(),
+  conditionals: words.optional(),
 });
 
 const polar = z.object({ support: words, oppose: words });
@@ -102,4 +103,5 @@ export const sentimentLexiconSchema = z.object({
   adjectives: polar,
   evaluative: polar,
   victimNouns: words.optional(),
+  experiencerVerbs: polar.optional(),
 });

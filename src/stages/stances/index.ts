@@ -9,7 +9,7 @@ import type { Stage } from '../../pipeline/index.js';
 import { actorMentionsBySentence, findSubject, isClauseBreak, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
 import { firstTokenAfter, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
 import { compileSentiment, findActorStances, type SentimentLexicon } from './toward.js';
-import { chainedGerund } from './roles.js';
+import { chainedGerund, isHypothetical } from './roles.js';
 
 export interface StanceRules {
   version: string;
@@ -19,6 +19,7 @@ export interface StanceRules {
   reversals: string[];
   evaluations: { oppose: string[]; support: string[] };
   nonIssueHeads?: string[];
+  conditionals?: string[];
 }
 
 interface Cue {
@@ -46,6 +47,8 @@ export function createStancesStage(data: StanceRules, sentiment?: SentimentLexic
     drop: new Set(data.dropAfter),
     reversals: new Set(data.reversals),
     nonIssue: new Set(data.nonIssueHeads ?? []),
+    conditionals: new Set(data.conditionals ?? []),
+    refusals: new Set(sentiment?.negatingVerbs ?? []),
     evaluations: (['oppose', 'support'] as const)
       .flatMap((polarity) => data.evaluations[polarity].map((e) => ({ words: e.split(' '), polarity })))
       .sort((a, b) => b.words.length - a.words.length),
@@ -77,6 +80,10 @@ interface Lexicon {
   reversals: Set<string>;
   /** Heads naming people or an office sought, which no issue has. */
   nonIssue: Set<string>;
+  /** Words that make a cue a question or a condition: "whether they would support". */
+  conditionals: Set<string>;
+  /** Verbs that negate a cue after "to": "refused to endorse". */
+  refusals: Set<string>;
   /** Evaluation phrases as word lists, with their polarity, longest first. */
   evaluations: Array<{ words: string[]; polarity: 'support' | 'oppose' }>;
 }
@@ -91,7 +98,7 @@ function findStances(doc: Doc, lex: Lexicon): Stance[] {
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (t.pos[i] !== POS.VERB) continue;
       const cue = lex.byFirst.get(t.lemma[i])?.find((q) => q.words.every((w, n) => t.lemma[i + n] === w));
-      if (!cue || isNegated(c, i) || isPassive(c, i)) continue;
+      if (!cue || isNegated(c, i) || isPassive(c, i) || isHypothetical(c, i, lex.conditionals)) continue;
       // "a proposed end point", "its backed candidate": a participle modifying a noun states no stance.
       if (t.pos[i - 1] === POS.DET || OWNERS.has(t.lemma[i - 1])) continue;
       // "seeks to improve its coverage" states the holder's own aim, not a stance on an issue.
@@ -105,7 +112,10 @@ function findStances(doc: Doc, lex: Lexicon): Stance[] {
       const e = doc.entities![holderMention.entity];
       const holder: ActorRef = { code: e.actor, name: e.name };
       let objStart = i + cue.words.length;
-      let polarity = cue.polarity;
+      // "refused to endorse X" opposes X; refusing to condemn X supports nothing.
+      const refused = t.lemma[i - 1] === 'to' && lex.refusals.has(t.lemma[i - 2]);
+      if (refused && cue.polarity === 'oppose') continue;
+      let polarity = refused ? 'oppose' : cue.polarity;
       // "urged Tokyo to withdraw its controls", "urged Italy not to sign the memorandum":
       // the stance is on what the addressee should do.
       let doer = '';

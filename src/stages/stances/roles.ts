@@ -4,8 +4,10 @@
  */
 import type { Mention } from '../../doc/types.js';
 import { firstAfter, isNegated, isPassive, isSubject, type Clause } from '../../nlp/syntax.js';
-import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { isCapitalised, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
 import { endingAt, isPossessiveMark, participleHead, startingAt, titledName } from './mentions.js';
+import { amongRoles } from './inverted.js';
+import { adverbialVerb, appositiveObject, restated } from './phrases.js';
 import { controllerOf, subjectOf } from './subjects.js';
 import type { CompiledSentiment } from './toward.js';
 
@@ -43,19 +45,21 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
     const target = subjectOf(c, i);
     let by = after;
     while (by < Math.min(c.hi, after + 3) && t.lemma[by] !== 'by') by++;
-    const holder = t.lemma[by] === 'by' ? firstAfter(c, by + 1, 4) : null;
+    const holder = t.lemma[by] === 'by' ? restated(c, firstAfter(c, by + 1, 4), lex) : null;
     return target && holder ? { holder, target, rule: 'verb.passive' } : null;
   }
   // "the Smiths, criticized sharply by Jones": a participle with its agent.
   let by = after;
   while (by < c.hi && by - after < 2 && t.pos[by] === POS.ADV) by++;
   if (t.lemma[by] === 'by' && /(ed|en)$/.test(tokenText(c.doc, i))) {
-    const holder = firstAfter(c, by + 1, 5);
+    const holder = restated(c, firstAfter(c, by + 1, 5), lex);
     const target = participleHead(c, i);
     return holder && target ? { holder, target, rule: 'verb.participle' } : null;
   }
   const controller = controllerOf(c, i);
-  const holder = controller ?? (unownedClause(c, i) ? null : subjectOf(c, i));
+  const unowned = !controller && unownedClause(c, i);
+  if (unowned) return amongRoles(c, i, n);
+  const holder = controller ?? subjectOf(c, i);
   if (holder && reportsBetween(c, holder, i)) return null;
   // "the attack, which Y blamed on X": the one blamed follows "on".
   const blamedOn = t.lemma[i] === 'blame' && t.lemma[after] === 'on' ? objectAfter(c, after + 1, lex) : null;
@@ -126,15 +130,6 @@ function reportsBetween(c: Clause, holder: Mention, i: number): boolean {
   return false;
 }
 
-/** "accused his predecessor, Barack Obama": a plain noun phrase the name after a comma restates. */
-function appositiveObject(c: Clause, from: number): Mention | null {
-  const t = c.doc.tokens!;
-  let k = from;
-  while (k < c.hi && k - from < 6 && (OWNERS.has(t.lemma[k]) || (!startingAt(c, k) && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || (t.pos[k] === POS.NOUN && !isCapitalised(c.doc, k)) || isPossessiveMark(c, k))))) k++;
-  const named = k > from && (t.pos[k - 1] === POS.NOUN || t.pos[k - 1] === POS.ADJ) && tokenText(c.doc, k) === ',' ? startingAt(c, k + 1) : null;
-  return named && named.kind !== 'pronoun' ? named : null;
-}
-
 /** "attacked what she called Y's cynical motives": the object named inside a "what … as" phrase. */
 function describedObject(c: Clause, from: number, lex: CompiledSentiment): Mention | null {
   const t = c.doc.tokens!;
@@ -173,7 +168,7 @@ export function objectAfter(c: Clause, from: number, lex: CompiledSentiment, lim
 }
 
 /** Nouns of what an actor does or says: "the IRS behavior", "the Obama remarks" stand for the actor's doing. */
-const CONDUCT = new Set(['behavior', 'behaviour', 'conduct', 'action', 'handling', 'response', 'remark', 'comment', 'statement', 'record', 'tactic', 'rhetoric', 'leadership', 'tweet', 'speech']);
+const CONDUCT = new Set(['behavior', 'behaviour', 'conduct', 'action', 'handling', 'response', 'remark', 'comment', 'statement', 'record', 'tactic', 'rhetoric', 'leadership', 'tweet', 'speech', 'ruling', 'decision', 'policy', 'move']);
 
 /**
  * "a North Korean torpedo attack", "the Russian invasion": an actor modifying an act noun is
@@ -218,7 +213,8 @@ function possessorBefore(c: Clause, i: number): Mention | null {
 /** "X's criticism of Y", "criticism of Y by X", "Y drew criticism from X", "X voiced support for Y". */
 export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentiment): Roles {
   const t = c.doc.tokens!;
-  const after = i + n;
+  // 'a "message of greeting" to Y': scare quotes around the noun phrase.
+  const after = isQuoteToken(c.doc, i + n) ? i + n + 1 : i + n;
   // "support and solidarity to Y": a coordinated noun shares the preposition.
   const prep = t.lemma[after] === 'and' && t.pos[after + 1] === POS.NOUN && lex.preps.has(t.lemma[after + 2]) ? after + 2 : after;
   const hasPrep = lex.preps.has(t.lemma[prep]);
@@ -246,7 +242,7 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   let indirect: Mention | null = null;
   for (; k >= c.lo; k--) {
     const quantity = (t.lemma[k] === 'of' && QUANTITIES.has(t.lemma[k - 1])) || (QUANTITIES.has(t.lemma[k]) && t.lemma[k + 1] === 'of');
-    if (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || isPossessiveMark(c, k) || OWNERS.has(t.lemma[k]) || quantity ||
+    if (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || isPossessiveMark(c, k) || OWNERS.has(t.lemma[k]) || quantity || isQuoteToken(c.doc, k) ||
       (holder && k >= holder.tokStart && k < holder.tokEnd)) continue;
     // "offered Trump a tepid endorsement": an indirect object is the target.
     const m: Mention | null = (holder && !ownPronoun) || indirect ? null : endingAt(c, k + 1);
@@ -256,7 +252,7 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   }
   target ??= indirect && t.pos[k] === POS.VERB ? indirect : null;
   // "came under fire", "responded to Trump's attacks": a preposition may stand between.
-  const under = t.pos[k] === POS.ADP && t.pos[k - 1] === POS.VERB ? k - 1 : k;
+  const under = t.pos[k] === POS.ADP && t.pos[k - 1] === POS.VERB ? k - 1 : adverbialVerb(c, k) ?? k;
   // "Y was under fire from X": the subject of "be" is at the receiving end.
   if (holder && !target && t.lemma[k] === 'under' && t.lemma[k - 1] === 'be') {
     const subject = subjectOf(c, k - 1);
@@ -283,7 +279,9 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   // "Y came under fire from X"; "Smith ignored Y's attacks": aimed at the subject. A bare
   // modifier is no owner here ("the Boston assault" happened in Boston).
   const owns = holder && (rule !== 'noun.possessor' || isPossessiveMark(c, holder.tokEnd) || holder.kind === 'pronoun');
-  if (holder && owns && !hasPrep && subject.entity !== holder.entity) return { holder, target: subject, rule: `${rule}.subject` };
+  // "Smith condemned Y's attacks": a verb that itself judges the act does not receive it.
+  const judges = !receives && (lex.byFirst.get(t.lemma[under]) ?? []).some((q) => q.kind === 'verb' && q.words.length === 1);
+  if (holder && owns && !hasPrep && !judges && subject.entity !== holder.entity) return { holder, target: subject, rule: `${rule}.subject` };
   // "X launched an attack on Y": the subject is the holder, unless it is at the receiving end.
   if (!holder && target && !receives) return { holder: subject, target, rule: 'noun.subject' };
   return null;
@@ -332,7 +330,9 @@ export function agentRoles(c: Clause, i: number, n: number, preps: Set<string>):
   if (!target) return null;
   // The noun phrase's left edge: determiners, adjectives, "one of", the owner.
   let k = i - 1;
-  while (k >= c.lo && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || t.pos[k] === POS.NUM ||
+  // "X, a vegan and Peta supporter": a plain noun coordinated before the agent noun.
+  const coordinated = (k: number) => (t.lemma[k] === 'and' && t.pos[k - 1] === POS.NOUN) || (t.pos[k] === POS.NOUN && !isCapitalised(c.doc, k) && t.lemma[k + 1] === 'and');
+  while (k >= c.lo && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || t.pos[k] === POS.NUM || coordinated(k) ||
     t.lemma[k] === 'of' || t.lemma[k] === 'one' || isPossessiveMark(c, k) || (owner && k >= owner.tokStart && k < owner.tokEnd))) k--;
   if (k >= c.lo && tokenText(c.doc, k) === ',') {
     const head = endingAt(c, k);

@@ -41,3 +41,10 @@ test('a quoted evaluation needs a noun phrase as its subject, not a pronoun or a
   assert.deepEqual(evaluations('"It is important," Merkel said.'), []);
   assert.deepEqual(evaluations('"The new plan seems to be necessary," Merkel said.'), []);
 });
+
+test('a question or a condition states no stance; a refusal opposes what it refuses', () => {
+  assert.deepEqual(stances('Germany was asked whether it would support the new tax on fuel.'), []);
+  assert.deepEqual(stances('Germany said it would support the new tax on fuel.'), ['DEU support new tax on fuel']);
+  assert.deepEqual(stances('Germany refused to endorse the new tax on fuel.'), ['DEU oppose new tax on fuel']);
+  assert.deepEqual(stances('Germany declined to condemn the new tax on fuel.'), []);
+});

@@ -149,6 +149,9 @@ export function controllerOf(c: Clause, i: number): Mention | null {
     // a noun's complement, a plain object or a passive names no doer here.
     let b = k - 1;
     while (b >= c.lo && (t.pos[b] === POS.ADV || t.lemma[b] === 'not')) b--;
+    // "Russia's attempt to undermine Y": the owner of the noun does what it complements.
+    const owner = t.pos[b] === POS.NOUN ? nounOwner(c, b) : null;
+    if (owner) return owner;
     if (b < c.lo || object || t.pos[b] === POS.NOUN || t.pos[b] === POS.PROPN || t.pos[b] === POS.PRON || isPassive(c, b)) return null;
   }
   for (let j = k; j >= c.lo; j--) {
@@ -159,6 +162,15 @@ export function controllerOf(c: Clause, i: number): Mention | null {
     return subject && subject.tokEnd <= j ? subject : null;
   }
   return null;
+}
+
+/** The actor owning the noun at token n: "Russia's (latest) attempt". */
+function nounOwner(c: Clause, n: number): Mention | null {
+  const t = c.doc.tokens!;
+  let j = n - 1;
+  while (j > c.lo && t.pos[j] === POS.ADJ) j--;
+  const owner = isPossessiveMark(c, j) ? endingAt(c, j) : null;
+  return owner && owner.kind !== 'pronoun' ? owner : null;
 }
 
 const isClauseBreakWord = (c: Clause, k: number) => [';', ':'].includes(tokenText(c.doc, k)) || ['that', 'which', 'who', 'whom', 'because', 'if', 'when', 'while', 'after', 'before'].includes(c.doc.tokens!.lemma[k]);

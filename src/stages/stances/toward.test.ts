@@ -188,3 +188,34 @@ test('"take on" is opposition, and a warning to an addressee states the speaker\
 test('a verb the tagger reads as a plural noun still heads a clause with its subject', () => {
   assert.ok(toward('Hallbeck ducks and dives, blustering loudly and attacking Germany.', ['Hallbeck']).includes('Hallbeck oppose Germany stance.actor.verb.controlled.oppose'));
 });
+
+test('a verb of feeling puts the attitude in its object: "X angered Y", "Y was impressed by X"', () => {
+  assert.deepEqual(toward('The remarks by Hallbeck angered Varnes.', ['Hallbeck', 'Varnes']), ['Varnes oppose Hallbeck stance.actor.verb.experiencer.oppose']);
+  assert.deepEqual(toward('France was deeply angered by Germany.'), ['France oppose Germany stance.actor.verb.passive.experiencer.oppose']);
+  assert.deepEqual(toward('Germany impressed France.'), ['France support Germany stance.actor.verb.experiencer.support']);
+});
+
+test('an agent modified by an actor gives way to the name restating it', () => {
+  assert.deepEqual(toward('Velmar Bank was criticized by French regulatory agency - the Brelon Authority - in May.', ['Velmar Bank', 'Brelon Authority']),
+    ['Brelon Authority oppose Velmar Bank stance.actor.verb.passive.oppose']);
+  assert.deepEqual(toward('Velmar Bank was criticized by French regulatory agencies in May.', ['Velmar Bank']), ['France oppose Velmar Bank stance.actor.verb.passive.oppose']);
+});
+
+test('nouns of conflict and disappointment, a noun in scare quotes, a coordinated agent noun', () => {
+  assert.deepEqual(toward('Varnes is embroiled in a bitter row with Hallbeck.', ['Hallbeck', 'Varnes']), ['Varnes oppose Hallbeck stance.actor.noun.subject.oppose']);
+  assert.deepEqual(toward('Germany expressed disappointment with France.'), ['Germany oppose France stance.actor.noun.subject.oppose']);
+  assert.deepEqual(toward('Germany sent a "message of solidarity" to France.'), ['Germany support France stance.actor.noun.subject.support']);
+  assert.deepEqual(toward('Hallbeck, a farmer and Varnes supporter, spoke first.', ['Hallbeck', 'Varnes']), ['Hallbeck support Varnes stance.actor.agent.apposition.support']);
+});
+
+test('the longest cue wins, a judging verb does not receive the act it judges, "in support of" qualifies the clause', () => {
+  assert.deepEqual(toward('Germany is opposed to France.'), ['Germany oppose France stance.actor.adjective.oppose']);
+  assert.deepEqual(toward("Germany condemned France's attacks."), ['Germany oppose France stance.actor.verb.oppose']);
+  assert.deepEqual(toward("Germany ignored France's attacks."), ['France oppose Germany stance.actor.noun.possessor.subject.oppose']);
+  assert.deepEqual(toward('Germany held a rally in support of France on Monday.'), ['Germany support France stance.actor.noun.subject.support']);
+});
+
+test('the owner of a noun does what its infinitive says: "Russia\'s attempt to undermine Y"', () => {
+  assert.deepEqual(toward("Russia's attempt to undermine Germany in Europe failed."), ['Russia oppose Germany stance.actor.verb.controlled.oppose']);
+  assert.deepEqual(toward('The attempt to undermine Germany in Europe failed.'), []);
+});

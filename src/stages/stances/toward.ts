@@ -13,7 +13,7 @@ import { affiliationOf, parenthesised, ref } from './mentions.js';
 import { adjectiveRoles, agentRoles, isHypothetical, isModifier, nounRoles, verbRoles, type Roles } from './roles.js';
 
 type Polarity = 'support' | 'oppose';
-type CueKind = 'verb' | 'noun' | 'agent' | 'adjective';
+type CueKind = 'verb' | 'noun' | 'agent' | 'adjective' | 'experiencer';
 interface Polar {
   support: string[];
   oppose: string[];
@@ -28,6 +28,7 @@ export interface SentimentLexicon {
   aimVerbs: string[];
   judgeVerbs: string[];
   victimNouns?: string[];
+  experiencerVerbs?: Polar;
   actorHeads: string[];
   targetPrepositions: string[];
   verbs: Polar;
@@ -63,7 +64,8 @@ export interface CompiledSentiment {
 /** Indexes the lexicon by first word, longest phrases first. */
 export function compileSentiment(lex: SentimentLexicon): CompiledSentiment {
   const byFirst = new Map<string, Cue[]>();
-  const kinds: Array<[CueKind, Polar]> = [['verb', lex.verbs], ['noun', lex.nouns], ['agent', lex.agents], ['adjective', lex.adjectives]];
+  const kinds: Array<[CueKind, Polar]> = [['verb', lex.verbs], ['noun', lex.nouns], ['agent', lex.agents], ['adjective', lex.adjectives],
+    ['experiencer', lex.experiencerVerbs ?? { support: [], oppose: [] }]];
   for (const [kind, polar] of kinds) {
     for (const polarity of ['support', 'oppose'] as const) {
       for (const phrase of polar[polarity]) {
@@ -94,7 +96,7 @@ function fits(kind: CueKind, doc: Doc, i: number): boolean {
   // "earned Y's backing": a gerund after an owner is a noun too.
   const nominal = pos === POS.VERB && (doc.tokens!.lower[i] === t.lemma[i] || /ing$/.test(doc.tokens!.lower[i])) && i > 0 &&
     (t.pos[i - 1] === POS.DET || ['of', 'his', 'her', 'its', 'their', 'our', 'my', 'your'].includes(t.lemma[i - 1]) || /^['’]s$/.test(tokenText(doc, i - 1)));
-  if (kind === 'verb') return pos === POS.VERB && !nominal;
+  if (kind === 'verb' || kind === 'experiencer') return pos === POS.VERB && !nominal;
   if (kind === 'noun' || kind === 'agent') return pos === POS.NOUN || pos === POS.PROPN || nominal;
   return true;
 }
@@ -136,7 +138,8 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
     if (c.actors.length < 2) continue;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (c.actors.some((m) => m.tokStart <= i && i < m.tokEnd)) continue;
-      const candidates = [...(lex.byFirst.get(t.lemma[i]) ?? []), ...(lex.byFirst.get(word(i)) ?? [])];
+      // The longest phrase wins, by lemma or by word form: "is opposed to Y" is the adjective, not the passive verb.
+      const candidates = [...(lex.byFirst.get(t.lemma[i]) ?? []), ...(lex.byFirst.get(word(i)) ?? [])].sort((a, b) => b.words.length - a.words.length);
       const cue = candidates.find((q) => fits(q.kind, doc, i) && i + q.words.length <= s.tokEnd &&
         q.words.every((w, n) => t.lemma[i + n] === w || word(i + n) === w));
       const judged = !cue && isJudging(lex.judge, t.pos[i], t.lemma[i], word(i)) ? judgedRoles(c, i, lex) : null;
@@ -146,10 +149,13 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
       if (!cue) continue;
       // "would support" is only entertained; "wouldn't support" is a refusal.
       if (isHypothetical(c, i, lex.hypothetical) && !isNegated(c, i)) continue;
-      const roles = (cue.kind === 'verb' ? verbRoles(c, i, cue.words.length, lex)
+      const verbal = cue.kind === 'verb' || cue.kind === 'experiencer';
+      const found = (verbal ? verbRoles(c, i, cue.words.length, lex)
         : cue.kind === 'noun' ? nounRoles(c, i, cue.words.length, lex)
           : cue.kind === 'agent' ? agentRoles(c, i, cue.words.length, lex.preps)
-            : adjectiveRoles(c, i, cue.words.length)) ?? (cue.kind === 'verb' ? nearbyRoles(c, i, cue.words.length, lex) : null);
+            : adjectiveRoles(c, i, cue.words.length)) ?? (verbal ? nearbyRoles(c, i, cue.words.length, lex) : null);
+      // "X angered Y": the one angered holds the attitude toward the one who angered.
+      const roles = found && cue.kind === 'experiencer' ? { holder: found.target, target: found.holder, rule: `${found.rule}.experiencer` } : found;
       if (!roles || roles.holder.entity === roles.target.entity) continue;
       // "refused to endorse Y" negates like "did not endorse Y".
       const negated = negationReaches(c, i) !== (t.lemma[i - 1] === 'to' && lex.negating.has(t.lemma[i - 2]));
