@@ -7,7 +7,7 @@ import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build, insideReport, overlapsCue } from './build.js';
 import { contentEnd } from './indirect.js';
-import type { Cue, QuoteContext, Speaker } from './speakers.js';
+import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
 
 /** Prepositions that take what the attitude is about; they belong to the cue. */
 const ABOUT = new Set(['about', 'of', 'over', 'with', 'at', 'on']);
@@ -46,9 +46,14 @@ export function findAttitudes(ctx: QuoteContext, found: Quote[], inDirect: (offs
 function complementAt(ctx: QuoteContext, k: number, hi: number): { from: number; end: number; particle: boolean } | null {
   const t = ctx.doc.tokens!;
   const w = ctx.lemma(k);
-  if (w === 'that' || w === 'whether' || (w === 'to' && t.pos[k + 1] === POS.VERB)) {
+  if (w === 'that' || w === 'whether' || w === 'if' || (w === 'to' && t.pos[k + 1] === POS.VERB)) {
     const end = contentEnd(ctx, k + 1, hi);
     return end - k >= 2 ? { from: k, end, particle: false } : null;
+  }
+  // "She was sure Trump would win": a clause without "that", opened by its subject.
+  if ([POS.PRON, POS.PROPN, POS.DET, POS.NOUN].includes(t.pos[k]) && opensClause(ctx.doc, k)) {
+    const end = contentEnd(ctx, k, hi);
+    return end - k >= 3 ? { from: k, end, particle: false } : null;
   }
   if (ABOUT.has(w) && t.pos[k] === POS.ADP) {
     const np = ctx.phraseAt(k + 1, hi);

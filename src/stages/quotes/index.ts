@@ -22,6 +22,8 @@ import { findParticiples } from './participles.js';
 import { findParentheticals } from './parenthetical.js';
 import { findNounVerbs } from './noun-verbs.js';
 import { findReported } from './reported.js';
+import { findHeadlines } from './headlines.js';
+import { findPersonParticiples } from './person-participles.js';
 import { QuoteContext, type Cue, type QuoteRules, type Rules, type Speaker } from './speakers.js';
 
 export type { QuoteRules } from './speakers.js';
@@ -44,6 +46,7 @@ export function createQuotesStage(data: QuoteRules): Stage {
     labels: new Set(data.labels ?? []),
     issue: new Set(data.issueVerbs ?? []),
     impersonal: new Set(data.impersonalAdjectives ?? []),
+    saying: new Set(data.sayingVerbs ?? []),
   };
   for (const p of data.phrasalVerbs ?? []) {
     const [verb, particle] = p.split(' ');
@@ -118,6 +121,8 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...findParentheticals(ctx, quotes, inDirect));
   quotes.push(...findNounVerbs(ctx, quotes, inDirect));
   quotes.push(...findReported(ctx, quotes, inDirect));
+  quotes.push(...findHeadlines(ctx, quotes));
+  quotes.push(...findPersonParticiples(ctx, quotes, inDirect));
   quotes.sort((a, b) => a.content.start - b.content.start);
   return withoutNested(quotes);
 }

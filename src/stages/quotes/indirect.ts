@@ -271,9 +271,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
   // addressee may stand before "that".
   c = thatAfter(ctx, c, hi) ?? pastAdverbial(ctx, c, hi) ?? c;
   // "wants to triple the program": an intention's content is its infinitive.
-  // "decided not to …" too.
+  // "decided not to …" and "agreed to quietly drop …" too.
   const to = ctx.lemma(c) === 'not' ? c + 1 : c;
-  const infinitive = ctx.lemma(to) === 'to' && t.pos[to + 1] === POS.VERB && cue.verb !== null && ctx.rules.intent.has(cue.verb);
+  const infinitive = ctx.lemma(to) === 'to' && (t.pos[to + 1] === POS.VERB || (t.pos[to + 1] === POS.ADV && t.pos[to + 2] === POS.VERB)) && cue.verb !== null && ctx.rules.intent.has(cue.verb);
   // "ruled that …", "heard that …", but "ruled the country", "heard gunfire": no clause, no report.
   if (cue.verb && ctx.rules.clauseOnly.has(cue.verb) && ctx.lemma(c) !== 'that' && !WH.has(ctx.lemma(c))) return null;
   if (ctx.lemma(c) !== 'that' && !infinitive) {
