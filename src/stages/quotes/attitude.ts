@@ -65,6 +65,12 @@ function complementAt(ctx: QuoteContext, k: number, hi: number): { from: number;
 
 /** The subject: a pronoun or the phrase that ends where the verb begins. */
 export function subjectBefore(ctx: QuoteContext, a: number, lo: number): Speaker | null {
+  // "Younger voters, in particular, have expressed …": an adverbial aside stands between subject and verb.
+  const t = ctx.doc.tokens!;
+  if (a > lo + 3 && tokenText(ctx.doc, a - 1) === ',') {
+    const open = [a - 3, a - 4, a - 5].find((c) => c > lo && tokenText(ctx.doc, c) === ',');
+    if (open !== undefined && (t.pos[open + 1] === POS.ADP || t.pos[open + 1] === POS.ADV)) return subjectBefore(ctx, open, lo);
+  }
   for (let b = Math.max(lo, a - 10); b < a; b++) {
     const sp = ctx.phraseAt(b, a);
     if (!sp || sp.tokEnd !== a || /^(it|there|this|that)$/i.test(tokenText(ctx.doc, b))) continue;

@@ -60,7 +60,8 @@ export function build(ctx: QuoteContext, kind: Quote['kind'], content: Span, cue
     const outlet = ctx.outletAt(cue ? cue.cue.end : content.start, speaker);
     if (outlet) add(outlet);
   }
-  const cueSpan = cue ? cueWords(ctx, cue) : null;
+  // "According to Yahoo News, Lehrich said …": two attributions; this quote's cue is the speech verb.
+  const cueSpan = cue ? cueWords(ctx, cue.according && inner ? inner : cue) : null;
   return {
     kind,
     content,

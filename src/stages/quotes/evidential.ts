@@ -44,7 +44,7 @@ export function findEvidential(ctx: QuoteContext, found: Quote[], inDirect: (off
       let a = v;
       while (a > s.tokStart && !/^[,;:—–(]$/.test(tokenText(doc, a - 1)) && !CLAUSE_BREAK.has(ctx.lemma(a - 1)) && v - a < 12) a--;
       if (a > s.tokStart && ['which', 'that', 'who'].includes(ctx.lemma(a - 1))) a--;
-      const apparent = infinitive ? apparentReport(ctx, a, v, k, s.tokEnd) : null;
+      const apparent = infinitive ? apparentReport(ctx, a, v, s.tokEnd, k) : null;
       if (apparent) {
         out.push(apparent);
         k = tokenAt(doc, apparent.content.end) - 1;
@@ -55,7 +55,9 @@ export function findEvidential(ctx: QuoteContext, found: Quote[], inDirect: (off
       const it = a === v - 1 && ctx.lemma(a) === 'it';
       const parts = it || a === v ? [{ start: t.start[next], end: t.end[end - 1] }] : [{ start: t.start[a], end: t.end[v - 1] }, { start: t.start[next], end: t.end[end - 1] }];
       const content = { start: parts[0].start, end: parts[parts.length - 1].end };
-      out.push({ kind: 'indirect', content, ...(parts.length > 1 ? { parts } : {}), cue, source: null, speaker: null, via: [], rule: 'quotes.indirect.evidential' });
+      // The cue keeps its auxiliaries and adverbs, as a speech verb's does: "can seem", "never seem".
+      const cueWords = { start: t.start[v], end: cue.end };
+      out.push({ kind: 'indirect', content, ...(parts.length > 1 ? { parts } : {}), cue: cueWords, source: null, speaker: null, via: [], rule: 'quotes.indirect.evidential' });
       k = end - 1;
     }
   }
@@ -63,12 +65,12 @@ export function findEvidential(ctx: QuoteContext, found: Quote[], inDirect: (off
 }
 
 /**
- * "he appeared to suggest that …": a speech verb after the evidential makes its subject the
- * source and the cue runs from the evidential to the speech verb.
+ * "he appeared to suggest that …": a speech verb after the evidential at `evidential` makes its
+ * subject the source and the cue runs from the auxiliaries at `v` to the speech verb.
  */
-function apparentReport(ctx: QuoteContext, a: number, v: number, k: number, hi: number): Quote | null {
+function apparentReport(ctx: QuoteContext, a: number, v: number, hi: number, evidential: number): Quote | null {
   const t = ctx.doc.tokens!;
-  const verb = k + 2;
+  const verb = evidential + 2;
   if (t.pos[verb] !== POS.VERB || !ctx.rules.indirect.has(ctx.lemma(verb))) return null;
   // The subject is the phrase that ends at the verb: "after [he] appeared to …".
   let sp = null;
@@ -81,7 +83,7 @@ function apparentReport(ctx: QuoteContext, a: number, v: number, k: number, hi: 
   if (ctx.lemma(from) !== 'that' && !opensClause(ctx.doc, from)) return null;
   const end = contentEnd(ctx, from, hi);
   if (end - from < 2) return null;
-  const cue: Cue = { speaker: sp, cue: { start: t.start[k], end: t.end[verb] }, tokStart: sp.tokStart, tokEnd: verb + 1, according: false, verb: ctx.lemma(verb) };
+  const cue: Cue = { speaker: sp, cue: { start: t.start[v], end: t.end[verb] }, tokStart: sp.tokStart, tokEnd: verb + 1, according: false, verb: ctx.lemma(verb) };
   return build(ctx, 'indirect', { start: t.start[from], end: t.end[end - 1] }, cue, null, null, 'quotes.indirect.apparent');
 }
 

@@ -24,6 +24,9 @@ import { findNounVerbs } from './noun-verbs.js';
 import { findReported } from './reported.js';
 import { findHeadlines } from './headlines.js';
 import { findPersonParticiples } from './person-participles.js';
+import { findRelayed } from './relayed.js';
+import { withTrailingAdverbs } from './adverbs.js';
+import { withIssuingVerb } from './issued.js';
 import { QuoteContext, type Cue, type QuoteRules, type Rules, type Speaker } from './speakers.js';
 
 export type { QuoteRules } from './speakers.js';
@@ -108,6 +111,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   const covers = (a: Quote, b: Quote) => a.content.start <= b.content.start && a.content.end >= b.content.end;
   for (const q of partial) if (indirect.some((i) => covers(i, q))) quotes.splice(quotes.indexOf(q), 1);
   quotes.push(...indirect);
+  quotes.push(...findRelayed(ctx, indirect));
   quotes.push(...colonAttributions(ctx, quotes));
   const inDirect = (o: number) => direct.some((d) => o >= d.outer.start && o < d.outer.end);
   quotes.push(...findNominal(ctx, quotes, inDirect));
@@ -124,7 +128,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...findHeadlines(ctx, quotes));
   quotes.push(...findPersonParticiples(ctx, quotes, inDirect));
   quotes.sort((a, b) => a.content.start - b.content.start);
-  return withoutNested(quotes);
+  return withoutNested(ctx, withIssuingVerb(ctx, withTrailingAdverbs(ctx, quotes)));
 }
 
 
@@ -315,11 +319,14 @@ function colonAttributions(ctx: QuoteContext, found: Quote[]): Quote[] {
  * "Merrill says Machado promised to …": a report inside what someone else said is part of
  * that statement, not a statement the article makes of its own.
  */
-function withoutNested(quotes: Quote[]): Quote[] {
+function withoutNested(ctx: QuoteContext, quotes: Quote[]): Quote[] {
   const within = (q: Quote, p: Quote) => p !== q && q.cue !== null && (p.parts ?? [p.content]).some((c) => c.start <= q.cue!.start && q.cue!.end <= c.end);
-  // The principal of a relayed report stays: "<X said …>, according to the Roper Center" keeps X's words with their chain.
   const relays = (p: Quote, q: Quote) => p.rule === 'quotes.indirect.nested' && q.via.some((v) => v.name === p.speaker?.name);
-  return quotes.filter((q) => q.kind === 'direct' || !quotes.some((p) => within(q, p) && !relays(p, q)));
+  const kept = quotes.filter((q) => q.kind === 'direct' || !quotes.some((p) => within(q, p) && !relays(p, q)));
+  // A relay that stays reports its principal's words as well: "<The mayor decided …>, a source said" is one attribution.
+  // "She said she wants “justice for Terrence”": the wish is part of what she said, its quotation marks hers.
+  const wish = (q: Quote) => q.kind === 'direct' && q.cue !== null && ctx.rules.belief.has(ctx.lemma(tokenAt(ctx.doc, q.cue.end - 1)));
+  return kept.filter((q) => q.kind === 'direct' ? !wish(q) || !kept.some((p) => p.kind === 'indirect' && within(q, p)) : !kept.some((p) => within(q, p)));
 }
 
 /** True when a cue goes on to say more than the quote: "Conte said the memorandum ...". */

@@ -6,6 +6,7 @@ import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build } from './build.js';
 import { closingCue, nestedReport } from './closing.js';
+import { beforeMedium } from './medium.js';
 import { commentClause, gappedContent, issuedNoun, pastAdverbial } from './clauses.js';
 import { cueLemma } from './misread.js';
 import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
@@ -299,28 +300,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
   const q = build(ctx, 'indirect', content, according ?? cue, according ? cue : null, null,
     according ? 'quotes.indirect.according-said' : cue.verb && ctx.rules.belief.has(cue.verb) ? 'quotes.indirect.belief' : 'quotes.indirect.said-that',
     relay?.speaker ?? null);
-  if (according) q.cue = { start: according.cue.start, end: cue.cue.end };
   return { quote: q, next: end, nested: relay ? nestedReport(ctx, relay, from, end, inDirect) ?? undefined : undefined };
-}
-
-/**
- * What was said ends before a closing "in a statement (on Thursday)" or "in an interview with
- * the Post": where it was said belongs to the telling.
- */
-function beforeMedium(ctx: QuoteContext, from: number, end: number): number {
-  const t = ctx.doc.tokens!;
-  for (let k = from + 3; k < end - 1; k++) {
-    if (!/^(in|during)$/.test(ctx.lemma(k)) || t.pos[k] !== POS.ADP) continue;
-    let j = k + 1;
-    if (t.pos[j] === POS.DET || t.pos[j] === POS.PRON) j++;
-    while (j < end && (t.pos[j] === POS.ADJ || t.pos[j] === POS.PROPN || (t.pos[j] === POS.NOUN && !ctx.rules.medium.has(ctx.lemma(j))))) j++;
-    if (j >= end || !ctx.rules.medium.has(ctx.lemma(j))) continue;
-    // Only a short tail may follow: "with reporters", "on Thursday", not a clause.
-    let v = j + 1;
-    while (v < end && t.pos[v] !== POS.VERB && t.pos[v] !== POS.AUX && !/^[“”"]$/.test(tokenText(ctx.doc, v))) v++;
-    if (v === end && end - j <= 8) return k;
-  }
-  return end;
 }
 
 /**

@@ -14,7 +14,7 @@ const LIGHT = new Set(['make', 'issue', 'release', 'send', 'take', 'voice', 'exp
 /** Verbs that present their object as something: "see X as Y", "view X as Y". */
 const CONSTRUAL = new Set(['see', 'view', 'regard', 'perceive', 'paint', 'cast', 'frame', 'treat']);
 /** Prepositions after the noun that take what it is about; they belong to the cue. */
-const ABOUT = new Set(['of', 'for', 'with', 'about', 'against']);
+const ABOUT = new Set(['of', 'for', 'with', 'about', 'against', 'over']);
 
 /** Finds light-verb and construal cues where no other quote's cue lies. */
 export function findLightCues(ctx: QuoteContext, found: Quote[], inDirect: (offset: number) => boolean): Quote[] {
@@ -67,8 +67,9 @@ function lightCue(ctx: QuoteContext, v: number, hi: number): Found | null {
   let k = n + 1;
   // "at" says where ("made the pledge at a rally") except after a feeling: "took offense at".
   if ((ABOUT.has(ctx.lemma(k)) || (ctx.lemma(k) === 'at' && /^offen[cs]e$/.test(ctx.lemma(n)))) && t.pos[k] === POS.ADP) {
-    const np = ctx.phraseAt(k + 1, hi);
-    return np ? { cueEnd: k + 1, from: k + 1, end: np.tokEnd, rule: 'quotes.indirect.light' } : null;
+    // "reservations about entrusting him with it": a gerund's clause is what the noun is about.
+    const end = ctx.phraseAt(k + 1, hi)?.tokEnd ?? (/ing$/.test(tokenText(ctx.doc, k + 1)) ? contentEnd(ctx, k + 1, hi) : k + 1);
+    return end > k + 1 ? { cueEnd: k + 1, from: k + 1, end, rule: 'quotes.indirect.light' } : null;
   }
   // An addressee or a time before what was said: "a letter to the board urging …", "the case to members that …".
   if (['to', 'on', 'in'].includes(ctx.lemma(k)) && t.pos[k] === POS.ADP) {

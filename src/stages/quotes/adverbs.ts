@@ -1,0 +1,33 @@
+/**
+ * An adverb right after the cue verb belongs to the cue when nothing it could modify follows:
+ * "said sarcastically,", "complained bitterly about", "said then, …", "knows exactly what …".
+ * Before a verb, an adjective or a determiner it modifies that word instead: "called for
+ * immediately deducting …", "proposed jointly owned drones".
+ */
+import type { Quote } from '../../doc/types.js';
+import { POS } from '../../nlp/tokens.js';
+import { tokenAt } from './build.js';
+import type { QuoteContext } from './speakers.js';
+
+/** Adverbs that never close a cue: negation and focus words belong with what follows. */
+const OPEN = new Set(['not', "n't", 'also', 'only', 'even', 'just', 'as', 'so', 'too', 'very', 'how', 'when', 'where', 'why']);
+/** Words after the adverbs that show the cue has ended there. */
+const AFTER = new Set(['that', 'what', 'how', 'why', 'whether', 'who', 'when', 'where']);
+
+/** Extends each quote's cue over one or two adverbs after it, unless they start its content. */
+export function withTrailingAdverbs(ctx: QuoteContext, quotes: Quote[]): Quote[] {
+  const doc = ctx.doc;
+  const t = doc.tokens!;
+  for (const q of quotes) {
+    if (!q.cue) continue;
+    const k = tokenAt(doc, q.cue.end);
+    if (k >= t.count || t.start[k] < q.cue.end || t.sent[k] !== t.sent[k - 1]) continue;
+    let x = k;
+    while (x < k + 2 && x < t.count && t.pos[x] === POS.ADV && !OPEN.has(ctx.lemma(x))) x++;
+    if (x === k || x >= t.count) continue;
+    const closes = [POS.PUNCT, POS.ADP, POS.SCONJ].includes(t.pos[x]) || AFTER.has(ctx.lemma(x));
+    const inContent = (q.parts ?? [q.content]).some((c) => c.start < t.end[x - 1] && t.start[k] < c.end);
+    if (closes && !inContent) q.cue = { start: q.cue.start, end: t.end[x - 1] };
+  }
+  return quotes;
+}
