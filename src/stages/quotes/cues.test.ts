@@ -93,10 +93,13 @@ test('a passive cue with an agent: the agent speaks, the subject is what was sai
   assert.equal(quotes('The bridge was built by the army.').length, 0);
 });
 
-test('a passive cue without an agent names no source', () => {
-  const [q] = quotes('The mayor has been called a hero by some residents.');
+test('a passive cue without an agent names no source; with one, the agent is the source', () => {
+  const [q] = quotes('The mayor has been called a hero in the local press.');
   assert.equal(q.cue?.text, 'has been called');
   assert.equal(q.source, null);
+  const [r] = quotes('The mayor has been called a hero by some residents.');
+  assert.equal(r.cue?.text, 'has been called');
+  assert.equal(r.source?.text, 'some residents');
 });
 
 test('an adjective of belief or feeling after "be" is a cue with its complement', () => {

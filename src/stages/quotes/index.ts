@@ -9,6 +9,7 @@ import type { Doc, Quote, Span } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/index.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { findQuoteMarks, lineParagraphs } from './marks.js';
+import { refineSources } from './sources.js';
 import { build, tokenAt } from './build.js';
 import { coordinatedCue, findIndirect } from './indirect.js';
 import { findNominal } from './nominal.js';
@@ -128,6 +129,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...findHeadlines(ctx, quotes));
   quotes.push(...findPersonParticiples(ctx, quotes, inDirect));
   quotes.sort((a, b) => a.content.start - b.content.start);
+  refineSources(ctx, quotes, inDirect);
   return withoutNested(ctx, withIssuingVerb(ctx, withTrailingAdverbs(ctx, quotes)));
 }
 

@@ -16,7 +16,9 @@ export function findPassive(ctx: QuoteContext, found: Quote[], inDirect: (offset
   const cued = (s: Span) => overlapsCue(found, s);
   for (const s of doc.sentences!) {
     for (let v = s.tokStart + 2; v < s.tokEnd - 2; v++) {
-      if (t.pos[v] !== POS.VERB || !ctx.rules.verbs.has(ctx.lemma(v)) || !/(ed|en|wn)$/.test(tokenText(doc, v)) || inDirect(t.start[v])) continue;
+      // A participle, regular or not: "reported", "told".
+      const participle = /(ed|en|wn)$/.test(tokenText(doc, v)) || (t.lower[v] !== t.lemma[v] && !/(s|ing)$/.test(t.lower[v]));
+      if (t.pos[v] !== POS.VERB || !ctx.rules.verbs.has(ctx.lemma(v)) || !participle || inDirect(t.start[v])) continue;
       // The auxiliaries with a form of "be", and adverbs among them: "has been", "was first".
       let a = v;
       let be = false;
@@ -31,6 +33,13 @@ export function findPassive(ctx: QuoteContext, found: Quote[], inDirect: (offset
       if (ctx.lemma(by) !== 'by') continue;
       const agent = ctx.phraseAt(by + 1, s.tokEnd);
       if (!agent) continue;
+      // "Oz has been called a charlatan by fellow physicians": a passive cue found without its source, or with
+      // its subject as the source ("a different story was being told by the Caller"), takes the agent.
+      const same = found.find((q) => q.cue && q.cue.start === t.start[a] && (!q.source || q.source.end <= t.start[a]));
+      if (same) {
+        Object.assign(same, { source: { start: agent.start, end: agent.end }, speaker: ctx.ref(agent) });
+        continue;
+      }
       // The subject: the phrase that ends where the auxiliaries begin.
       let subject: Span | null = null;
       for (let b = Math.max(s.tokStart, a - 10); b < a && !subject; b++) {

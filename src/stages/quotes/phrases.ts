@@ -21,7 +21,10 @@ const TIMES = new Set([
 ]);
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Prepositions that attach a modifier to a subject noun: "a complaint to the board", "observers around the country". */
-const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by', 'to', 'about', 'around', 'across', 'among', 'including']);
+const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by', 'to', 'about', 'around', 'across', 'among', 'including', 'over']);
+
+/** Adjectives that take an object after a subject pronoun, with their preposition: "those close to him". */
+const ADJECTIVE_OBJECTS = new Map([['close', 'to'], ['familiar', 'with'], ['loyal', 'to'], ['opposed', 'to'], ['knowledgeable', 'about']]);
 
 export class Phrases {
   /** Mention starting at each token, for mentions that resolve to an entity. */
@@ -88,6 +91,16 @@ export class Phrases {
       const m = this.mentionAt.get(i);
       return this.speaker(i, i + 1, m ?? null);
     }
+    // "Not everyone finds …": the negation belongs to the source.
+    if (t.lemma[i] === 'not' && /^(everyone|everybody|all|every)$/.test(this.lemma(i + 1))) {
+      const rest = this.phraseAt(i + 1, hi);
+      return rest ? { ...rest, tokStart: i, start: t.start[i] } : null;
+    }
+    // "Those close to him say": a pronoun with an adjective and its object.
+    if (t.lemma[i] === 'those' && t.pos[i + 1] === POS.ADJ && ADJECTIVE_OBJECTS.get(t.lemma[i + 1]) === this.lemma(i + 2)) {
+      const object = this.phraseAt(i + 3, hi);
+      if (object) return this.speaker(i, object.tokEnd, null);
+    }
     let j = i;
     if (t.pos[j] === POS.ADV && HEDGES.has(t.lemma[j]) && [POS.NUM, POS.ADJ].includes(t.pos[j + 1])) j++;
     // A relative or a complementizer opens a clause, not a phrase: "which state media claimed", "that President Obama has".
@@ -108,8 +121,15 @@ export class Phrases {
         else if (k > from && k + 1 < hi && tokenText(this.doc, k) === '.' && t.end[k - 1] === t.start[k] && t.pos[k - 1] === POS.PROPN
           && tokenText(this.doc, k - 1).length <= 4 && t.pos[k + 1] === POS.PROPN && isCapitalised(this.doc, k + 1)) k++;
         else if (k > from && k < hi && /^['’]s?$/.test(tokenText(this.doc, k)) && t.pos[k] === POS.PART) k++;
+        // The possessive of a plural: "Flight attendants' union".
+        else if (k > from && k + 1 < hi && /^['’]$/.test(tokenText(this.doc, k)) && t.end[k - 1] === t.start[k] && /s$/.test(tokenText(this.doc, k - 1))
+          && [POS.NOUN, POS.PROPN].includes(t.pos[k - 1]) && t.pos[k + 1] === POS.NOUN) k++;
         // A hyphenated name or modifier split by the tokenizer: "Holtz-Eakin", "conservative-leaning".
-        else if (k > from && k + 1 < hi && /^[-/]$/.test(tokenText(this.doc, k)) && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1]) k += 2;
+        // The second part may start a name: "New York Times/CBS News poll".
+        else if (k > from && k + 1 < hi && /^[-/]$/.test(tokenText(this.doc, k)) && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1]) {
+          const joined = this.mentionAt.get(k + 1);
+          k = joined && joined.tokEnd <= hi ? joined.tokEnd : k + 2;
+        }
         // Coordinated speakers: "Mr. Grassley and Mr. Leahy", "Federal and state officials".
         else if (k > from && k + 1 < hi && t.lemma[k] === 'and' && t.pos[k] === POS.CCONJ && [POS.ADJ, POS.NOUN, POS.PROPN].includes(t.pos[k + 1])) k++;
         else return k;
@@ -133,17 +153,22 @@ export class Phrases {
       return tail > k && ([POS.NOUN, POS.PROPN].includes(t.pos[tail - 1]) || this.endsMention(tail)) ? tail : a;
     };
     if (j < hi && PHRASE_PREPOSITIONS.has(t.lemma[j]) && t.pos[j] === POS.ADP) j = tailAt(j);
-    // "a poll conducted by Gallup": a participle with its agent.
-    if (j + 1 < hi && t.pos[j] === POS.VERB && /ed$/.test(tokenText(this.doc, j)) && this.lemma(j + 1) === 'by') {
-      const tail = tailAt(j + 1);
-      if (tail > j + 1) j = tail;
+    // "a poll conducted by Gallup", "a man fatally shot by police": a participle with its agent.
+    const participle = t.pos[j] === POS.ADV && t.pos[j + 1] === POS.VERB ? j + 1 : j;
+    const past = /(ed|en)$/.test(tokenText(this.doc, participle)) || (t.lower[participle] !== t.lemma[participle] && !/(s|ing)$/.test(t.lower[participle]));
+    if (participle + 1 < hi && t.pos[participle] === POS.VERB && past && this.lemma(participle + 1) === 'by') {
+      const tail = tailAt(participle + 1);
+      if (tail > participle + 1) j = tail;
     }
-    // Two phrases run together: "In a Bloomberg interview Trump declared", "a speech Mrs. Clinton delivered":
-    // after an indefinite or a preposition's object, the name speaks ("the Republican nominee Donald Trump" is one).
-    for (let m = j - 1; m > i && (/^an?$/.test(t.lemma[i]) || this.afterPreposition(i)); m--) {
-      const name = this.mentionAt.get(m);
-      if (!name || name.tokEnd !== j || this.doc.entities![name.entity].kind !== 'person') continue;
-      if (t.pos[m - 1] === POS.NOUN && !isCapitalised(this.doc, m - 1)) return this.speaker(m, j, name);
+    // Two phrases run together after a noun of saying or of time: "In a Bloomberg interview Trump declared",
+    // "a speech Mrs. Clinton delivered", "the third time AROS said". Such nouns are no titles ("the
+    // Republican nominee Donald Trump" is one phrase), so the name starts a phrase of its own.
+    for (let m = i + 1; m < j; m++) {
+      // Not a date after the noun: "a statement Friday".
+      if (t.pos[m - 1] !== POS.NOUN || isCapitalised(this.doc, m - 1) || !this.isContentNoun(m - 1) || !isCapitalised(this.doc, m) || this.isTime(m)) continue;
+      let n = m;
+      while (n < j && (t.pos[n] === POS.PROPN || tokenText(this.doc, n) === '.') && (isCapitalised(this.doc, n) || tokenText(this.doc, n) === '.')) n++;
+      if (n === j) return this.speaker(m, j, this.headMention(m, j));
     }
     return this.speaker(i, j, this.headMention(i, j));
   }
@@ -166,14 +191,37 @@ export class Phrases {
     const t = this.doc.tokens!;
     const lo = this.doc.sentences![t.sent[a]].tokStart;
     const nominal = (k: number) => k >= lo && ([POS.NOUN, POS.PROPN, POS.NUM].includes(t.pos[k]) || this.endsMention(k + 1) || /^['’]s?$/.test(tokenText(this.doc, k)));
-    const attached = (k: number) => nominal(k) || (k > lo && t.pos[k] === POS.VERB && /(ed|ing)$/.test(tokenText(this.doc, k)) && nominal(k - 1));
-    // "[the economists] who studied", "[a study] that appeared in": a relative clause inside the subject.
-    const relative = (k: number) => k - 2 >= lo && t.pos[k] === POS.VERB && /^(who|that)$/.test(t.lemma[k - 1]) && nominal(k - 2);
+    const attached = (k: number) => nominal(k) || (k > lo && t.pos[k] === POS.VERB && /(ed|en|ing)$/.test(tokenText(this.doc, k)) && nominal(k - 1));
+    // A relative clause inside the subject, its pronoun's index or -1: "[the economists] who studied",
+    // "[a study] that appeared in", "[Surety companies] that had insured" (auxiliaries may come between).
+    const relative = (k: number) => {
+      if (t.pos[k] !== POS.VERB) return -1;
+      let r = k - 1;
+      while (r > lo && k - r <= 3 && (t.pos[r] === POS.AUX || t.pos[r] === POS.ADV)) r--;
+      return r - 1 >= lo && /^(who|that)$/.test(t.lemma[r]) && nominal(r - 1) ? r : -1;
+    };
+    // "[The family,] protesters and civic leaders": earlier members of a list joined by "and".
+    const listsAhead = (k: number) => {
+      for (let j = k + 1; j < k + 8 && j < t.count; j++) {
+        if (t.pos[j] === POS.CCONJ) return /^(and|or)$/.test(t.lemma[j]);
+        if (![POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[j])) return false;
+      }
+      return false;
+    };
     let s = a;
+    let list = false;
     for (let k = a - 1; k >= lo; k--) {
-      if (relative(k)) {
-        s = k - 1;
-        k--;
+      if (tokenText(this.doc, k) === ',' && s === k + 1 && (list || listsAhead(k)) && nominal(k - 1)) {
+        s = k;
+        list = true;
+        continue;
+      }
+      // Past a list comma only the members' words may follow.
+      if (list && ![POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(t.pos[k])) break;
+      const pronoun = relative(k);
+      if (pronoun >= 0) {
+        s = pronoun;
+        k = pronoun;
         continue;
       }
       const p = t.pos[k];
@@ -182,8 +230,10 @@ export class Phrases {
         if (t.lemma[k] === 'that' || /^wh/.test(t.lemma[k]) || this.isTime(k)) break;
         s = k;
       } else if (/^[-/]$/.test(w) && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1]) s = k;
+      // The possessive of a plural: "[the Court of Appeals’] Board".
+      else if (/^['’]$/.test(w) && t.end[k - 1] === t.start[k] && /s$/.test(tokenText(this.doc, k - 1)) && nominal(k - 1)) s = k;
       else if (p === POS.X && isCapitalised(this.doc, k) && s === k + 1) s = k;
-      else if (p === POS.ADP && SUBJECT_PREPOSITIONS.has(t.lemma[k]) && (attached(k - 1) || relative(k - 1) || (t.pos[k - 1] === POS.CCONJ && nominal(k - 2)))) s = k;
+      else if (p === POS.ADP && SUBJECT_PREPOSITIONS.has(t.lemma[k]) && (attached(k - 1) || relative(k - 1) >= 0 || (t.pos[k - 1] === POS.CCONJ && nominal(k - 2)))) s = k;
       else if (p === POS.CCONJ && /^(and|or)$/.test(t.lemma[k]) && nominal(k - 1)) s = k;
       // A participle modifying the noun before it: "a union representing pilots", "a poll released Friday", "research conducted by".
       else if (p === POS.VERB && nominal(k - 1) && (/ing$/.test(w) || (/(ed|en)$/.test(w) && t.pos[k + 1] !== POS.DET && t.pos[k + 1] !== POS.PRON))) s = k;
@@ -193,10 +243,21 @@ export class Phrases {
       else break;
     }
     if (s === a) return a;
-    const opens = [POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN, POS.ADV].includes(t.pos[s]) || (t.pos[s] === POS.PRON && POSSESSIVE.has(t.lemma[s]));
+    // A participle may open the subject as its modifier: "restructuring experts", "elected officials".
+    const modifier = t.pos[s] === POS.VERB && /(ed|ing)$/.test(tokenText(this.doc, s)) && [POS.NOUN, POS.ADJ].includes(t.pos[s + 1]);
+    const opens = [POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN, POS.ADV].includes(t.pos[s]) || (t.pos[s] === POS.PRON && POSSESSIVE.has(t.lemma[s])) || modifier;
     const before = s - 1;
-    const boundary = before < lo || [POS.PUNCT, POS.CCONJ, POS.SCONJ, POS.ADV].includes(t.pos[before]) || t.lemma[before] === 'that';
+    // "as the United States, Britain and France support": "as" opens a clause here, whatever its tag.
+    const subordinator = /^(as|while)$/.test(t.lemma[before]) && t.lemma[before - 1] !== 'such';
+    const boundary = before < lo || [POS.PUNCT, POS.CCONJ, POS.SCONJ, POS.ADV].includes(t.pos[before]) || t.lemma[before] === 'that' || (list && subordinator);
     return opens && boundary && !this.inside.has(s) ? s : a;
+  }
+
+  /** A noun of saying, of a medium or of time: "statement", "speech", "time", which a name does not take as its title. */
+  private isContentNoun(k: number): boolean {
+    const r = this.rules;
+    const w = this.lemma(k);
+    return this.isTime(k) || r.reportNouns.has(w) || r.medium.has(w) || r.nominal.has(w) || r.lightNouns.has(w);
   }
 
   protected isTime(k: number): boolean {

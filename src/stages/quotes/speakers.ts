@@ -38,9 +38,34 @@ export class QuoteContext extends Phrases {
    * closing circumstance: "Rep. Smith, the top Democrat on the panel, in a statement,".
    */
   private asideEnd(from: number, comma: number): number {
+    const second = this.secondAside(from, comma);
+    if (second !== null) return second;
     let prev = comma - 1;
     while (prev > from && tokenText(this.doc, prev) !== ',') prev--;
     return prev > from && this.isCircumstance(prev + 1) ? prev : comma;
+  }
+
+  /**
+   * The comma that closes a first apposition when what follows describes its last noun, not
+   * the speaker: "Scott Pruitt, the attorney general of Oklahoma, [one of the states suing,]",
+   * "Michael Mulgrew, president of the union, [which represents teachers,]". Null when there is none.
+   */
+  private secondAside(from: number, comma: number): number | null {
+    const t = this.doc.tokens!;
+    const first = from + 1;
+    if (tokenText(this.doc, from) !== ',') return null;
+    // An age, a place ("59, of Ashton, Md.,") or a party label is no apposition of its own.
+    if (!([POS.DET, POS.NOUN, POS.ADJ].includes(t.pos[first]) || (t.pos[first] === POS.PRON && POSSESSIVE.has(t.lemma[first])))) return null;
+    let c = first + 1;
+    while (c < comma && tokenText(this.doc, c) !== ',') c++;
+    if (c >= comma || c - first < 2) return null;
+    // What follows describes a noun the first apposition ends in after a preposition: "general of [Oklahoma]".
+    let inner = first;
+    while (inner < c && !(t.pos[inner] === POS.ADP && /^(of|for|at|in|with)$/.test(t.lemma[inner]))) inner++;
+    if (inner === c) return null;
+    const next = c + 1;
+    const describes = t.lemma[next] === 'which' || (t.pos[next] === POS.DET && t.lemma[next] !== 'who') || (this.lemma(next) === 'one' && this.lemma(next + 1) === 'of');
+    return describes ? c : null;
   }
 
   /** An aside that says where, when or while, not who: "at the debate", "speaking to veterans". */
@@ -145,7 +170,9 @@ export class QuoteContext extends Phrases {
     if (!sp && QUANTIFIERS.has(this.lemma(i)) && (i === this.doc.sentences![t.sent[i]].tokStart || t.pos[i - 1] === POS.PUNCT) && this.verbChainAt(i + 1, hi)) sp = this.speaker(i, i + 1, null);
     // A name the tagger reads as a verb: "Lynch said …", "Ted Cruz endorses …"; but an inflected
     // speech verb is no name: "Said Ellis: …".
-    const inflected = this.rules.verbs.has(t.lemma[i]) && t.lower[i] !== t.lemma[i];
+    // Nor is "Say" opening its sentence, as in "suppose": "Say Mexico demanded …".
+    const supposing = t.lemma[i] === 'say' && i === this.doc.sentences![t.sent[i]].tokStart;
+    const inflected = this.rules.verbs.has(t.lemma[i]) && (t.lower[i] !== t.lemma[i] || supposing);
     if (!sp && t.pos[i] === POS.VERB && isCapitalised(this.doc, i) && !this.inside.has(i) && !inflected) {
       const rest = t.pos[i + 1] === POS.PROPN ? this.phraseAt(i + 1, hi) : null;
       if (rest) sp = { ...rest, tokStart: i, start: t.start[i] };
@@ -171,23 +198,27 @@ export class QuoteContext extends Phrases {
       const last = sp.tokEnd - 1;
       if (last > sp.tokStart && t.pos[last] === POS.NOUN && this.rules.indirect.has(t.lemma[last]) && this.possessed(last) && this.nominalCue(last, sp.tokEnd)) {
         // "Trump's claim that …", "her promise to …": the possessor is the source of a nominal cue.
-        const owner = this.speaker(i, last, this.mentionAt.get(i) ?? null);
+        // Not a phrase the possessor sits in: "a fact-check on [Donald Trump's] claim".
+        let from = i;
+        for (let m = i + 1; m < last - 1; m++) if (t.pos[m] === POS.ADP) from = m + 1;
+        const owner = this.speaker(from, last, this.mentionAt.get(from) ?? null);
         return { speaker: owner, cue: { start: t.start[last], end: t.end[last] }, tokStart: i, tokEnd: last + 1, according: false, verb: t.lemma[last] };
       }
       if (last > sp.tokStart && t.pos[last] === POS.NOUN && this.rules.indirect.has(t.lemma[last]) && this.verbReadAsNoun(last, sp.tokEnd)) {
         const head = this.phraseAt(i, last);
         if (head && head.tokEnd === last) {
-          return { speaker: head, cue: { start: t.start[last], end: t.end[last] }, tokStart: i, tokEnd: last + 1, according: false, verb: t.lemma[last] };
+          return this.withSubjectStart({ speaker: head, cue: { start: t.start[last], end: t.end[last] }, tokStart: i, tokEnd: last + 1, according: false, verb: t.lemma[last] });
         }
       }
       const misread = nounReadAsVerb(this, i, sp);
-      if (misread) return misread;
+      if (misread) return this.withSubjectStart(misread);
       let past = this.timeAfter(sp.tokEnd);
       // "Three senators all suggested …": a floating quantifier belongs to the subject.
       if (/^(all|both)$/.test(this.lemma(past)) && past > sp.tokStart && this.verbChainAt(past + 1, hi)) sp = { ...sp, tokEnd: ++past, end: t.end[past - 1] };
       k = this.skipAside(past, hi);
       // The object of a preposition takes no apposition before the verb: "After the election, Ms. Moore, an adviser, said".
-      if (k > past && this.afterPreposition(i)) return null;
+      // But a circumstance may stand between a subordinate clause's subject and its verb: "since Clinton, at the debate, cited".
+      if (k > past && this.afterPreposition(i) && !this.isCircumstance(past + 1)) return null;
       let chain = this.verbChainAt(k, hi);
       // "All the experts I interviewed said": a relative clause without "that" belongs to the subject.
       const contact = chain || k !== sp.tokEnd ? null : this.contactClauseEnd(k, hi);
@@ -227,7 +258,8 @@ export class QuoteContext extends Phrases {
         let c = after.tokEnd;
         if (tokenText(this.doc, c) === '(') {
           let r = c + 1;
-          while (r < hi && r - c < 8 && tokenText(this.doc, r) !== ')') r++;
+          // Not a remark in brackets: "said Mr. Burman (a view echoed by everyone I interviewed)".
+          while (r < hi && r - c < 8 && tokenText(this.doc, r) !== ')' && t.pos[r] !== POS.VERB) r++;
           if (tokenText(this.doc, r) === ')') {
             c = r + 1;
             Object.assign(after, { tokEnd: c, end: t.end[r] });
@@ -245,6 +277,15 @@ export class QuoteContext extends Phrases {
       }
     }
     return null;
+  }
+
+  /** The cue with its source widened to the whole subject: "[the United States,] Britain and France support". */
+  private withSubjectStart(cue: Cue): Cue {
+    const t = this.doc.tokens!;
+    const sp = cue.speaker;
+    const from = this.subjectStart(sp.tokStart);
+    if (from >= sp.tokStart) return cue;
+    return { ...cue, tokStart: Math.min(cue.tokStart, from), speaker: { ...sp, tokStart: from, start: t.start[from], mention: sp.mention ?? this.mentionAt.get(from) ?? null } };
   }
 
   /** The end of a relative clause with no relative word: "[the experts] I interviewed", "[the aides] we spoke to". */
