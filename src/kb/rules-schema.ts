@@ -69,6 +69,7 @@ export const quoteRulesSchema = z.object({
   labels: words.optional(),
   issueVerbs: words.optional(),
   impersonalAdjectives: words.optional(),
+  objectVerbs: words.optional(),
 });
 
 export const stanceRulesSchema = z.object({

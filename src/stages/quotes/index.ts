@@ -44,6 +44,7 @@ export function createQuotesStage(data: QuoteRules): Stage {
     labels: new Set(data.labels ?? []),
     issue: new Set(data.issueVerbs ?? []),
     impersonal: new Set(data.impersonalAdjectives ?? []),
+    objectVerbs: new Set(data.objectVerbs ?? []),
   };
   for (const p of data.phrasalVerbs ?? []) {
     const [verb, particle] = p.split(' ');

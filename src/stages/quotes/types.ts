@@ -18,6 +18,7 @@ export interface QuoteRules {
   labels?: string[];
   issueVerbs?: string[];
   impersonalAdjectives?: string[];
+  objectVerbs?: string[];
 }
 
 export interface Rules {
@@ -46,6 +47,8 @@ export interface Rules {
   issue: Set<string>;
   /** Adjectives that judge a clause after "it is": "it is clear that …". */
   impersonal: Set<string>;
+  /** Verbs whose following name is their object, never an inverted speaker: "…, thanked Obama." */
+  objectVerbs: Set<string>;
 }
 
 /** A speaker as written: a token range, resolved to an entity when the text names one. */
