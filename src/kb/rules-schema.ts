@@ -70,6 +70,7 @@ export const quoteRulesSchema = z.object({
   issueVerbs: words.optional(),
   impersonalAdjectives: words.optional(),
   sayingVerbs: words.optional(),
+  objectVerbs: words.optional(),
 });
 
 export const stanceRulesSchema = z.object({

@@ -73,3 +73,10 @@ test('forces led by a country are coded as that country\'s own', () => {
   const res = code('Ethiopian-led troops recaptured the town on Sunday.');
   assert.equal(res.entities.find((e) => e.mentions.some((m) => m.text === 'Ethiopian-led troops'))?.actor, 'ETHMIL');
 });
+
+test('a known name with a bare "s" before a noun is a possessive that lost its apostrophe', () => {
+  const res = code('Qatars announcement surprised markets, and analysts doubt Saudi Arabias main plan.');
+  assert.equal(actorOf(res, 'Qatars'), 'QAT');
+  assert.equal(actorOf(res, 'Saudi Arabias'), 'SAU');
+  assert.equal(actorOf(code('NGOs criticised the two Koreas on Monday.'), 'Koreas'), null);
+});

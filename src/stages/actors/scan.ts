@@ -5,6 +5,7 @@
 import type { Doc } from '../../doc/types.js';
 import type { GazRef, KnowledgeBase } from '../../kb/index.js';
 import { isCapitalised, POS, tokenEndingAt, tokenText } from '../../nlp/tokens.js';
+import { strippedPossessives } from './stripped.js';
 
 export interface Atom {
   tokStart: number;
@@ -39,6 +40,7 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 export function scanAtoms(doc: Doc, kb: KnowledgeBase, lo: number, hi: number, folded = doc.text): Atom[] {
   const t = doc.tokens!;
   const atoms: Atom[] = [];
+  const stripped = strippedPossessives(doc, kb, lo, hi);
   let i = lo;
   while (i < hi) {
     let found: Atom | null = null;
@@ -65,6 +67,9 @@ export function scanAtoms(doc: Doc, kb: KnowledgeBase, lo: number, hi: number, f
       found = { tokStart: i, tokEnd: j + 1, refs };
       break;
     }
+    // "Saudi Arabias main foe" outruns the adjective "Saudi".
+    const owner = stripped.get(i);
+    if (owner && (!found || owner.tokEnd > found.tokEnd)) found = owner;
     if (found) {
       atoms.push(found);
       i = found.tokEnd;

@@ -130,3 +130,9 @@ test('a poll is the source of a finding introduced by "in"', () => {
   assert.deepEqual([q.source?.text, q.cue?.text, q.content.text], ['the latest national poll', 'In', 'the senator led his rival by four points']);
   assert.equal(quotes('In the old harbour, the ships waited for the tide.').length, 0);
 });
+
+test('a verb that takes a person as its object is no inverted cue after a clause', () => {
+  const res = triples('The soldier, released after seven years in prison, thanked former President Barack Obama.');
+  assert.ok(!res.some(([s]) => s === 'former President Barack Obama'));
+  assert.ok(triples('The talks will resume next week, said Foreign Minister Taro Kono.').some(([s]) => s === 'Foreign Minister Taro Kono'));
+});

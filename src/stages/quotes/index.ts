@@ -51,6 +51,7 @@ export function createQuotesStage(data: QuoteRules): Stage {
     issue: new Set(data.issueVerbs ?? []),
     impersonal: new Set(data.impersonalAdjectives ?? []),
     saying: new Set(data.sayingVerbs ?? []),
+    objectVerbs: new Set(data.objectVerbs ?? []),
   };
   for (const p of data.phrasalVerbs ?? []) {
     const [verb, particle] = p.split(' ');

@@ -243,7 +243,8 @@ export class QuoteContext extends Phrases {
     // Not "so-called": the verb must follow a comma, a quotation mark or a dash of its own.
     // Nor ", called the Virginia Fund,": a name given is no inverted cue.
     // Nor ", saying the courts …": a gerund's subject comes before it.
-    if (t.pos[i] === POS.VERB && this.rules.verbs.has(t.lemma[i]) && t.lemma[i] !== 'call' && !/ing$/.test(tokenText(this.doc, i)) && i > 0 && t.pos[i - 1] === POS.PUNCT && t.end[i - 1] < t.start[i]) {
+    // Nor ", thanked former President Obama.": the name is the object of thanking.
+    if (t.pos[i] === POS.VERB && this.rules.verbs.has(t.lemma[i]) && t.lemma[i] !== 'call' && !this.rules.objectVerbs.has(t.lemma[i]) && !/ing$/.test(tokenText(this.doc, i)) && i > 0 && t.pos[i - 1] === POS.PUNCT && t.end[i - 1] < t.start[i]) {
       let after = this.phraseAt(i + 1, hi);
       // A first name the tagger reads as a verb: `…,” said Don Fowler`.
       if (!after && t.pos[i + 1] === POS.VERB && isCapitalised(this.doc, i + 1) && t.pos[i + 2] === POS.PROPN) {

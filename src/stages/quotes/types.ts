@@ -19,6 +19,7 @@ export interface QuoteRules {
   issueVerbs?: string[];
   impersonalAdjectives?: string[];
   sayingVerbs?: string[];
+  objectVerbs?: string[];
 }
 
 export interface Rules {
@@ -49,6 +50,8 @@ export interface Rules {
   impersonal: Set<string>;
   /** Verbs of saying proper, whose participle after a person's name reports: "footage of the mayor saying …". */
   saying: Set<string>;
+  /** Verbs whose following name is their object, never an inverted speaker: "…, thanked Obama." */
+  objectVerbs: Set<string>;
 }
 
 /** A speaker as written: a token range, resolved to an entity when the text names one. */

@@ -53,7 +53,12 @@ export function titledName(c: Clause, m: Mention): Mention {
 /** The actor whose title introduces m ("BBC presenter John Smith" → BBC), if any. */
 export function affiliationOf(c: Clause, m: Mention): Mention | null {
   const titled = c.actors.find((a) => a.tokEnd <= m.tokStart && a.tokEnd + 3 >= m.tokStart && a.entity !== m.entity && titledName(c, a) === m);
-  return titled ?? possessedTitle(c, m) ?? titleOf(c, m);
+  const org = titled ?? possessedTitle(c, m) ?? titleOf(c, m);
+  // "French film icon Brigitte Bardot" is French, not France's voice: a nationality speaks only
+  // through a person coded as one of its country's actors ("Japanese Foreign Minister X", JPNGOV).
+  const entities = c.doc.entities!;
+  const country = org && org.kind === 'adjective' && org.entity >= 0 && entities[org.entity].kind === 'country' ? entities[org.entity].actor : null;
+  return country && !(m.entity >= 0 && entities[m.entity].actor?.startsWith(country)) ? null : org;
 }
 
 const isTitleNoun = (c: Clause, k: number) => (c.doc.tokens!.pos[k] === POS.NOUN || c.doc.tokens!.pos[k] === POS.ADJ) && !isCapitalised(c.doc, k);

@@ -7,8 +7,9 @@ import { firstAfter, isNegated, isPassive, isSubject, type Clause } from '../../
 import { isCapitalised, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
 import { endingAt, isPossessiveMark, participleHead, startingAt, titledName } from './mentions.js';
 import { amongRoles } from './inverted.js';
+import { holderBefore } from './nested.js';
 import { adverbialVerb, appositiveObject, restated } from './phrases.js';
-import { controllerOf, subjectOf } from './subjects.js';
+import { controllerOf, isImpersonalInfinitive, subjectOf } from './subjects.js';
 import type { CompiledSentiment } from './toward.js';
 
 export type Roles = { holder: Mention; target: Mention; rule: string } | null;
@@ -56,6 +57,7 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
     const target = participleHead(c, i);
     return holder && target ? { holder, target, rule: 'verb.participle' } : null;
   }
+  if (isImpersonalInfinitive(c, i)) return null;
   const controller = controllerOf(c, i);
   const unowned = !controller && unownedClause(c, i);
   if (unowned) return amongRoles(c, i, n);
@@ -266,7 +268,9 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
     const named = subject && (subject.tokEnd === k || isPossessiveMark(c, subject.tokEnd) || isAuthorModifier(c, subject)) && subject.entity !== target.entity;
     return named ? { holder: subject, target, rule: 'noun.copula' } : null;
   }
-  const verb = k >= c.lo && t.pos[under] === POS.VERB;
+  // "a request for comment on the criticism of Y": a bare verb form after "for", "of" or a determiner is a noun.
+  const nominal = t.lower[under] === t.lemma[under] && (['for', 'of'].includes(t.lemma[under - 1]) || t.pos[under - 1] === POS.DET);
+  const verb = k >= c.lo && t.pos[under] === POS.VERB && !nominal;
   const subject = verb ? controllerOf(c, under) ?? subjectOf(c, under) : null;
   if (ownPronoun && target) {
     const own = subject && EXPRESS.has(t.lemma[under]) && subject.entity !== target.entity;
@@ -334,19 +338,9 @@ export function agentRoles(c: Clause, i: number, n: number, preps: Set<string>):
   const coordinated = (k: number) => (t.lemma[k] === 'and' && t.pos[k - 1] === POS.NOUN) || (t.pos[k] === POS.NOUN && !isCapitalised(c.doc, k) && t.lemma[k + 1] === 'and');
   while (k >= c.lo && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || t.pos[k] === POS.NUM || coordinated(k) ||
     t.lemma[k] === 'of' || t.lemma[k] === 'one' || isPossessiveMark(c, k) || (owner && k >= owner.tokStart && k < owner.tokEnd))) k--;
-  if (k >= c.lo && tokenText(c.doc, k) === ',') {
-    const head = endingAt(c, k);
-    if (head) return { holder: head, target, rule: 'agent.apposition' };
-  }
-  if (k >= c.lo && ['be', 'become', 'remain'].includes(t.lemma[k])) {
-    const subject = subjectOf(c, k + 1);
-    if (subject) return { holder: subject, target, rule: 'agent.copula' };
-  }
   // "X has emerged as one of Y's staunchest supporters", "X served as an adviser and ally of Y".
-  if (k > c.lo && t.lemma[k] === 'as' && t.pos[k - 1] === POS.VERB) {
-    const subject = subjectOf(c, k - 1);
-    if (subject && subject.entity !== target.entity) return { holder: subject, target, rule: 'agent.as' };
-  }
+  const before = holderBefore(c, k);
+  if (before && (before.rule !== 'agent.as' || before.holder.entity !== target.entity)) return { ...before, target };
   // "Trump ally Chris Christie", "Clinton's critics, such as X".
   const named = startingAt(c, after) ?? (tokenText(c.doc, after) === ',' ? startingAt(c, after + 1) : null);
   return named && !of ? { holder: named, target, rule: 'agent.title' } : null;

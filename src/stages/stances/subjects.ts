@@ -164,6 +164,21 @@ export function controllerOf(c: Clause, i: number): Mention | null {
   return null;
 }
 
+/** Adjectives of ease whose infinitive has no doer of its own: "it is hard to back Y" (unlike "it was proud to back Y"). */
+const EASE = new Set(['difficult', 'hard', 'impossible', 'tough', 'easy', 'possible']);
+
+/**
+ * "makes it extremely difficult to support Y", "it is hard to back Y": an infinitive at token i
+ * after an adjective of ease with an extraposed "it" has no doer in particular.
+ */
+export function isImpersonalInfinitive(c: Clause, i: number): boolean {
+  const t = c.doc.tokens!;
+  if (t.lemma[i - 1] !== 'to') return false;
+  let a = i - 2;
+  while (a > c.lo && (t.pos[a] === POS.PUNCT || t.pos[a] === POS.ADV)) a--;
+  return EASE.has(t.lower[a]) && [a - 1, a - 2, a - 3].some((j) => j >= c.lo && t.lower[j] === 'it');
+}
+
 /** The actor owning the noun at token n: "Russia's (latest) attempt". */
 function nounOwner(c: Clause, n: number): Mention | null {
   const t = c.doc.tokens!;

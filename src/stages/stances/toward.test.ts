@@ -219,3 +219,24 @@ test('the owner of a noun does what its infinitive says: "Russia\'s attempt to u
   assert.deepEqual(toward("Russia's attempt to undermine Germany in Europe failed."), ['Russia oppose Germany stance.actor.verb.controlled.oppose']);
   assert.deepEqual(toward('The attempt to undermine Germany in Europe failed.'), []);
 });
+
+test('an agent noun the actor stage folded into a mention still gives its holder a stance toward the country named', () => {
+  const issues = (text: string) => testReadout().code({ text, date: '2019-11-20' }).stances.filter((s) => !s.target).map((s) => `${s.holder.name} ${s.polarity} ${s.issue}`);
+  assert.deepEqual(issues('Germany was a critic of France.'), ['Germany oppose France']);
+  assert.deepEqual(issues("Britain has been one of Russia's strongest critics."), ['United Kingdom oppose Russia']);
+  assert.deepEqual(issues('Germany is not a critic of France.'), []);
+});
+
+test('a nationality adjective before a private person does not make the country hold the stance', () => {
+  const holders = (text: string) => testReadout().code({ text, date: '2019-11-20' }).stances.map((s) => s.holder.name);
+  assert.ok(!holders('The French film star Jeanne Morel has urged voters not to back Germany.').includes('France'));
+});
+
+test('a verb form read as a noun after "for" does not make the subject hold an action noun', () => {
+  assert.deepEqual(toward('Russia did not respond to a request for comment on the criticism of Germany.'), []);
+});
+
+test('an infinitive after "it" and an adjective has no doer to hold the stance', () => {
+  assert.deepEqual(toward('Germany said the decision makes it extremely difficult to support France.'), []);
+  assert.deepEqual(toward('Germany is ready to support France.'), ['Germany support France stance.actor.verb.support']);
+});

@@ -10,6 +10,7 @@ import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { judgedRoles } from './judged.js';
 import { quoteStances, withSpeakers } from './quoted.js';
 import { affiliationOf, parenthesised, ref } from './mentions.js';
+import { nestedAgent } from './nested.js';
 import { adjectiveRoles, agentRoles, isHypothetical, isModifier, nounRoles, verbRoles, type Roles } from './roles.js';
 
 type Polarity = 'support' | 'oppose';
@@ -133,11 +134,27 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
       }
     }
   };
+  // "Germany was [a critic of France]": an agent noun inside a mention, toward the country it names.
+  const nestedStances = (c: Clause, m: Mention, i: number) => {
+    const cue = (lex.byFirst.get(t.lemma[i]) ?? []).find((q) => q.kind === 'agent' && q.words.length === 1 && fits('agent', doc, i));
+    const found = cue && !isNegated(c, m.tokStart) ? nestedAgent(c, m, i) : null;
+    if (!found) return;
+    for (const h of withAffiliation(c, found.holder)) {
+      out.push({
+        holder: ref(doc, h), issue: doc.text.slice(found.issue.start, found.issue.end), polarity: cue!.polarity,
+        evidence: { start: Math.min(h.start, m.start), end: Math.max(h.end, m.end) }, rule: `stance.actor.${found.rule}.${cue!.polarity}`,
+      });
+    }
+  };
   for (const [k, s] of doc.sentences!.entries()) {
     const c: Clause = { doc, actors: bySentence[k], lo: s.tokStart, hi: s.tokEnd };
     if (c.actors.length < 2) continue;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
-      if (c.actors.some((m) => m.tokStart <= i && i < m.tokEnd)) continue;
+      const inside = c.actors.find((m) => m.tokStart <= i && i < m.tokEnd);
+      if (inside) {
+        nestedStances(c, inside, i);
+        continue;
+      }
       // The longest phrase wins, by lemma or by word form: "is opposed to Y" is the adjective, not the passive verb.
       const candidates = [...(lex.byFirst.get(t.lemma[i]) ?? []), ...(lex.byFirst.get(word(i)) ?? [])].sort((a, b) => b.words.length - a.words.length);
       const cue = candidates.find((q) => fits(q.kind, doc, i) && i + q.words.length <= s.tokEnd &&
