@@ -162,6 +162,7 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
   // "The wire made clear that Wang emphasized …, opposing …" Wang opposes.
   let first: Cue | null = null;
   let reporter: Cue | null = null;
+  let subordinate = false;
   for (let k = lo; k < i; k++) {
     let sp = inDirect(t.start[k]) ? null : ctx.phraseAt(k, i);
     if (!sp) continue;
@@ -170,6 +171,12 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
     const after = written.after;
     if (t.pos[after] === POS.VERB || t.pos[after] === POS.AUX) {
       const cue: Cue = { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: chain[0], tokEnd: chain[1], according: false, verb: ctx.chainVerb(chain) };
+      // ", and she becomes upset, shouting …": a coordinated clause brings the gerund's subject;
+      // "When my mother called, I laughed and said …": so does the main clause after a subordinate one.
+      const coordinated = k - 2 >= lo && t.pos[k - 1] === POS.CCONJ && tokenText(ctx.doc, k - 2) === ',';
+      const main = first !== null && subordinate && k - 1 > lo && tokenText(ctx.doc, k - 1) === ',';
+      if (coordinated || main) first = cue;
+      if (!first) subordinate = k > lo && SUBORDINATORS.has(ctx.lemma(k - 1));
       first ??= cue;
       const own = ctx.verbChainAt(after, i);
       if (gerund && first !== cue && own && ctx.rules.indirect.has(ctx.chainVerb(own)) && isSpeakerKind(ctx, sp)) reporter = cue;
@@ -180,6 +187,8 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
 }
 
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'in']);
+/** Words that open a subordinate clause before the main one: "When she called, I laughed". */
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'if', 'because', 'since', 'although', 'though', 'after', 'before', 'once', 'until', 'whenever']);
 
 function isSpeakerKind(ctx: QuoteContext, sp: Speaker): boolean {
   const kind = sp.mention ? ctx.doc.entities![sp.mention.entity]?.kind : undefined;

@@ -172,7 +172,8 @@ export class QuoteContext extends Phrases {
     // speech verb is no name: "Said Ellis: …".
     // Nor is "Say" opening its sentence, as in "suppose": "Say Mexico demanded …".
     const supposing = t.lemma[i] === 'say' && i === this.doc.sentences![t.sent[i]].tokStart;
-    const inflected = this.rules.verbs.has(t.lemma[i]) && (t.lower[i] !== t.lemma[i] || supposing);
+    // Nor is an auxiliary: "Having said that, …".
+    const inflected = (this.rules.verbs.has(t.lemma[i]) && (t.lower[i] !== t.lemma[i] || supposing)) || /^(have|be|do)$/.test(t.lemma[i]);
     if (!sp && t.pos[i] === POS.VERB && isCapitalised(this.doc, i) && !this.inside.has(i) && !inflected) {
       const rest = t.pos[i + 1] === POS.PROPN ? this.phraseAt(i + 1, hi) : null;
       if (rest) sp = { ...rest, tokStart: i, start: t.start[i] };

@@ -58,3 +58,13 @@ test('a cue with a colon at the end of its line introduces the block quotation b
 test('an indirect question may follow an adverbial after the cue', () => {
   has('The audit released by the council shows in detail how the firms avoided the fees.', 'The audit released by the council', 'shows', 'how the firms avoided the fees');
 });
+
+test('a coordinated or main clause gives a shared cue its subject', () => {
+  has('When the storm hit, I laughed and said that the roof would hold.', 'I', 'said', 'that the roof would hold');
+  has('The bus had stopped, and she grew angry, shouting that the driver was drunk.', 'she', 'shouting', 'that the driver was drunk');
+});
+
+test('an auxiliary opening a sentence is no speaker', () => {
+  const res = triples('Having said that, the farmers argue that prices will fall.');
+  assert.ok(!res.some(([s]) => s === 'Having'), JSON.stringify(res));
+});
