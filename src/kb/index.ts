@@ -39,6 +39,9 @@ export interface NameLexicon {
   teamCues: Set<string>;
   teamNouns: Set<string>;
   eventHeads: Set<string>;
+  /** Given names that tell a person's gender ("Luke", "Mary"). */
+  maleGivenNames: Set<string>;
+  femaleGivenNames: Set<string>;
   /** Nationality and people adjectives the country list lacks ("Kurdish", "European"). */
   demonym: RegExp;
 }
@@ -234,6 +237,8 @@ export function loadKnowledgeBase(dataDir: string = DEFAULT_DATA_DIR, overlays: 
       teamCues: new Set(namesFile.teamCues),
       teamNouns: new Set(namesFile.teamNouns),
       eventHeads: new Set(namesFile.eventHeads),
+      maleGivenNames: new Set(namesFile.maleGivenNames),
+      femaleGivenNames: new Set(namesFile.femaleGivenNames),
       demonym: new RegExp(namesFile.demonymSuffixRe, 'u'),
     },
     cameo: new Map(cameoFile.codes.map((c) => [c.code, c])),

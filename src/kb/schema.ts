@@ -134,6 +134,9 @@ export const namesSchema = z.object({
   teamNouns: strings.default([]),
   /** Last words of names of events, competitions and agreements: "Hong Kong Open", "Korean War". */
   eventHeads: strings.default([]),
+  /** Given names that mark a person as male or female, for pronoun agreement: "Luke", "Mary". */
+  maleGivenNames: strings.default([]),
+  femaleGivenNames: strings.default([]),
   demonymSuffixRe: z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'invalid regular expression'),
 }).passthrough();
 

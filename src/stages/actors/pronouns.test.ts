@@ -47,3 +47,13 @@ test('a kinship word in an apposition gives a person the data knows nothing of a
   const [her] = refs('Zorblatt Quinterro, brother of Mirela Quinterro, was sentenced for her murder.', 'her');
   assert.equal(her?.name, 'Mirela Quinterro');
 });
+
+test('a given name tells a person\'s gender, so a pronoun skips a nearer person of the other one', () => {
+  const [she] = refs('Sarah Okolo’s lawyer said her manager, Dr. Peter Vantos, was out to ruin her after she sued him.', 'she');
+  assert.equal(she?.name, 'Sarah Okolo');
+});
+
+test('an object pronoun of a non-finite verb may be the clause subject when another actor is the verb\'s own subject', () => {
+  const [him] = refs('Thomas Eberle is suing the college for failing to stop Emily Watson from harassing him.', 'him');
+  assert.equal(him?.name, 'Thomas Eberle');
+});

@@ -100,7 +100,7 @@ export class PronounResolver {
     // Binding: an object pronoun is not its own clause's subject ("Trump praised him").
     if (word === 'him' || (word === 'her' && !isDeterminer(doc, i))) {
       const subject = findSubject({ ...here, actors: own }, i);
-      if (subject) scores.delete(subject.entity);
+      if (subject) scores.delete(localSubject(doc, own, subject, i)?.entity ?? subject.entity);
     }
     // A pronoun inside a quote is not the one quoted: 'Durbin said "he ignores the law"'.
     if (this.quoted[i]) for (const idx of this.speakers(i)) scores.delete(idx);
@@ -307,6 +307,18 @@ export class PronounResolver {
     }
     return null;
   }
+}
+
+/**
+ * The understood subject of a non-finite verb governing the object pronoun at i: the actor
+ * named after the clause subject ("failed to stop Mary from harassing him": Mary, so "him"
+ * may be the clause subject), or null when the verb is finite or no actor stands between.
+ */
+function localSubject(doc: Doc, own: Mention[], subject: Mention, i: number): Mention | null {
+  const t = doc.tokens!;
+  const v = i - 1;
+  if (v <= subject.tokEnd || t.pos[v] !== POS.VERB || !(/ing$/.test(t.lower[v]) || t.lower[v - 1] === 'to')) return null;
+  return own.filter((m) => m.tokStart >= subject.tokEnd && m.tokEnd < v && m.kind !== 'pronoun').pop() ?? null;
 }
 
 /** A subject named by a name the stage could not resolve. */

@@ -51,11 +51,18 @@ export class EntityTable {
     const idx = this.entities.length;
     this.entities.push({
       id: key, name: e.name, kind: e.kind, actor: e.actor, role: e.role ?? null,
-      gender: e.gender ?? null, isNew: e.isNew ?? false, mentions: [],
+      gender: e.gender ?? (e.kind === 'person' ? this.givenGender(e.name) : null), isNew: e.isNew ?? false, mentions: [],
     });
     this.roleIds.push(e.roleId ?? null);
     this.byKey.set(key, idx);
     return idx;
+  }
+
+  /** The gender a person's given name tells, when the data lists it: "Luke Smith" → m. */
+  private givenGender(name: string): 'm' | 'f' | null {
+    const first = name.split(/\s+/)[0];
+    if (this.kb.names.maleGivenNames.has(first)) return 'm';
+    return this.kb.names.femaleGivenNames.has(first) ? 'f' : null;
   }
 
   /** The entity for a knowledge-base person, coded by the role held on the article date. */

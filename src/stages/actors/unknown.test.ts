@@ -81,3 +81,9 @@ test('an organ named without a country and a competition in capitals are still n
   assert.equal(kindOf(code('The Commerce Department said sales rose.'), 'Commerce Department'), 'organization actors.name');
   assert.equal(kindOf(code('TENNIS - RESULTS FROM THE U.S. OPEN .'), 'U.S. OPEN'), 'other actors.name');
 });
+
+test('a one-word name owning what only people own is a person, before a straight or a curly apostrophe', () => {
+  assert.equal(kindOf(code("Zorvath's attorney said the case was closed."), 'Zorvath'), 'person actors.name.shape');
+  assert.equal(kindOf(code('Zorvath’s wife said the case was closed.'), 'Zorvath'), 'person actors.name.shape');
+  assert.equal(kindOf(code("Zorvath's shares fell."), 'Zorvath'), null);
+});

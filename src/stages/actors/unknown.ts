@@ -10,6 +10,7 @@ import { DATE_WORD, isPlaceUse, isPersonUse, isTeamUse } from './context.js';
 import { classifyName } from './names.js';
 import type { EntityTable } from './resolve.js';
 import { nameRun } from './scan.js';
+import { isOwnedByPerson } from './possessed.js';
 
 /** Names used as sports sides anywhere in the document, as written: "Surrey", "KANSAS CITY". */
 export function findTeams(doc: Doc, kb: KnowledgeBase): Set<string> {
@@ -70,7 +71,7 @@ function isPersonShape(doc: Doc, kb: KnowledgeBase, table: EntityTable, a: numbe
     const last = table.mentions[table.mentions.length - 1];
     if (last && last.tokEnd === a - 1 && last.entity >= 0 && table.entities[last.entity].kind === 'person') return true;
   }
-  if (b - a === 1) return ((b < hi && SPEECH.has(t.lemma[b])) || SPEECH.has(before)) && /^\p{Lu}\p{Ll}+$/u.test(tokenText(doc, a));
+  if (b - a === 1) return ((b < hi && SPEECH.has(t.lemma[b])) || SPEECH.has(before) || isOwnedByPerson(doc, b, hi)) && /^\p{Lu}\p{Ll}+$/u.test(tokenText(doc, a));
   // Sentence-initial and headline words are capitalised whatever they are ("Bond Traders"),
   // unless an apposition follows ("Hen Vipheak , former editor").
   if (b - a > 3 || (a === lo && !(b < hi && tokenText(doc, b) === ','))) return false;

@@ -55,3 +55,8 @@ test('"was met with" is a reception, not a meeting', () => {
   assert.deepEqual(summary('The Chilean president was met with applause today upon telling journalists that Peru won.'), []);
   assert.deepEqual(summary('The Chilean president met with Peru.'), ['040 CHLGOV>PER']);
 });
+
+test('a country before "that" after "in" only places the noun the relative clause is about', () => {
+  assert.deepEqual(summary('Officials studied the bombing in Syria that killed ten soldiers.'), []);
+  assert.deepEqual(summary('Syria killed ten soldiers.'), ['1823 SYR>-']);
+});

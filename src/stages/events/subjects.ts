@@ -66,6 +66,8 @@ function hasThingSubject(ctx: Clause, and: number): boolean {
 }
 
 const THING_PRONOUNS = new Set(['it', 'this']);
+/** Relatives a thing or event takes; "who" would point at people, whom a country may stand for. */
+const THING_RELATIVES = new Set(['that', 'which']);
 
 /** "ministers in Cairo": an actor after "in" that follows a common noun places that noun's referent. */
 function isSetting(ctx: Clause, m: Mention): boolean {
@@ -76,7 +78,10 @@ function isSetting(ctx: Clause, m: Mention): boolean {
   // capital that stands for its country elsewhere, is only where the group met.
   const kind = ctx.doc.entities![m.entity].kind;
   const city = kind === 'location' || (kind === 'country' && m.rule.endsWith('.capital'));
-  return city && k > ctx.lo && t.lemma[k] === 'in' && isCommonNoun(ctx, k - 1) && !coveredBy(ctx, k - 1);
+  // "the plane crash in Russia that killed him": a relative right after the country
+  // attaches to the unnamed noun before "in", which did the deed.
+  const relative = kind === 'country' && m.tokEnd < ctx.hi && THING_RELATIVES.has(t.lemma[m.tokEnd]) && t.pos[m.tokEnd] !== POS.SCONJ;
+  return (city || relative) && k > ctx.lo && t.lemma[k] === 'in' && isCommonNoun(ctx, k - 1) && !coveredBy(ctx, k - 1);
 }
 
 /** True when `source`, proposed as the subject of the verb at `i`, cannot be it. */
