@@ -28,21 +28,40 @@ export function findNounVerbs(ctx: QuoteContext, found: Quote[], inDirect: (offs
   const out: Quote[] = [];
   for (const s of doc.sentences!) {
     for (let k = s.tokStart + 1; k < s.tokEnd - 1; k++) {
-      if (t.pos[k] !== POS.NOUN || !ctx.rules.indirect.has(t.lemma[k]) || inDirect(t.start[k])) continue;
       const word = t.lower[k];
+      const past = PAST.get(word);
+      const verb = past ?? t.lemma[k];
+      if (t.pos[k] !== POS.NOUN || !ctx.rules.indirect.has(verb) || inDirect(t.start[k])) continue;
       const third = word !== t.lemma[k] && /s$/.test(word);
-      if (!third && word !== t.lemma[k]) continue;
-      const speaker = subjectOf(ctx, k, s.tokStart, third);
+      if (!past && !third && word !== t.lemma[k]) continue;
+      const speaker = past ? pastSubjectOf(ctx, k, s.tokStart) : subjectOf(ctx, k, s.tokStart, third);
       if (!speaker) continue;
-      const cue: Cue = { speaker, cue: { start: t.start[k], end: t.end[k] }, tokStart: speaker.tokStart, tokEnd: k + 1, according: false, verb: t.lemma[k] };
+      const cue: Cue = { speaker, cue: { start: t.start[k], end: t.end[k] }, tokStart: speaker.tokStart, tokEnd: k + 1, according: false, verb };
       if (overlapsCue(found, cue.cue) || insideReport(found, cue.cue.start)) continue;
-      const content = contentOf(ctx, k, speaker, s.tokStart, s.tokEnd);
+      const content = contentOf(ctx, k, speaker, s.tokStart, s.tokEnd, past !== undefined);
       if (!content) continue;
       out.push(build(ctx, 'indirect', content, cue, null, null, 'quotes.indirect.noun-verb'));
       k = Math.max(k, tokenAt(doc, content.end) - 1);
     }
   }
   return out;
+}
+
+/** Past tenses of speech verbs that the tagger may read as nouns after a time: "a panel in 2001 found …". */
+const PAST = new Map([['found', 'find'], ['told', 'tell'], ['wrote', 'write'], ['thought', 'think'], ['said', 'say']]);
+
+/** The subject of a past tense: a noun phrase opening its clause, before a time ("a panel in 2001"), any number. */
+function pastSubjectOf(ctx: QuoteContext, k: number, lo: number): Speaker | null {
+  for (let a = k - 1; a > lo && a >= k - 4; a--) {
+    if (ctx.timeAfter(a) !== k) continue;
+    const sp = subjectBefore(ctx, a, lo);
+    if (!sp || sp.tokEnd !== a) return null;
+    const before = sp.tokStart - 1;
+    const t = ctx.doc.tokens!;
+    const opens = before < lo || /^[,;:—–(“"]$/.test(tokenText(ctx.doc, before)) || t.pos[before] === POS.CCONJ || t.pos[before] === POS.SCONJ;
+    return opens ? sp : null;
+  }
+  return null;
 }
 
 /** The subject right before the word, if it agrees with the word's form. */
@@ -64,7 +83,7 @@ function subjectOf(ctx: QuoteContext, k: number, lo: number, third: boolean): Sp
   if (t.pos[h] === POS.PRON || t.pos[h] === POS.DET) {
     // "That worries environmentalists": a demonstrative opening the sentence is a subject too.
     if (lemma === 'that' && h === lo) return third ? one(null) : null;
-    if (RELATIVES.has(lemma)) return tokenText(doc, h - 1) === ',' ? one(null) : null;
+    if (RELATIVES.has(lemma)) return /^(,|--|—|–)$/.test(tokenText(doc, h - 1)) ? one(null) : null;
     if (PERSONAL.has(lemma) || lemma === 'that') return third ? one(ctx.mentionAt.get(h) ?? null) : null;
     return null;
   }
@@ -79,12 +98,15 @@ function subjectOf(ctx: QuoteContext, k: number, lo: number, third: boolean): Sp
   for (let j = sp.tokStart; j < a && t.pos[j] !== POS.ADP; j++) if (t.pos[j] === POS.NOUN || t.pos[j] === POS.PROPN) head = j;
   const m = sp.mention;
   const person = m !== null && m.tokStart <= head && head < m.tokEnd && doc.entities![m.entity].kind === 'person';
-  const plural = !person && (/[^s]s$/.test(t.lower[head]) || PLURALIA.has(t.lower[head]));
+  // "Obama and Clinton call them": a coordinated subject is plural, persons too.
+  let coordinated = false;
+  for (let j = sp.tokStart + 1; j < a - 1; j++) if (t.lemma[j] === 'and' && t.pos[j] === POS.CCONJ) coordinated = true;
+  const plural = coordinated || (!person && (/[^s]s$/.test(t.lower[head]) || PLURALIA.has(t.lower[head])));
   return plural === !third ? sp : null;
 }
 
 /** What the verb says: the object or clause after it, or the sentence before "…, the Journal reports.". */
-function contentOf(ctx: QuoteContext, k: number, speaker: Speaker, lo: number, hi: number): Span | null {
+function contentOf(ctx: QuoteContext, k: number, speaker: Speaker, lo: number, hi: number, past: boolean): Span | null {
   const doc = ctx.doc;
   const t = doc.tokens!;
   const next = k + 1;
@@ -96,7 +118,8 @@ function contentOf(ctx: QuoteContext, k: number, speaker: Speaker, lo: number, h
   // After a common noun, a quantifier or a relative only a clause tells a verb from a compound: "member states trump …",
   // "Some state officials …"; after a name or a pronoun an object does: "Trump demands accountability".
   const h = speaker.tokEnd - 1;
-  const strict = QUANTIFIERS.has(ctx.lemma(h)) || RELATIVES.has(ctx.lemma(h)) || (t.pos[h] === POS.NOUN && !PLURAL_WORDS.has(ctx.lemma(h)));
+  // A past tense is no noun compound's part, so an object tells it as well.
+  const strict = !past && (QUANTIFIERS.has(ctx.lemma(h)) || RELATIVES.has(ctx.lemma(h)) || (t.pos[h] === POS.NOUN && !PLURAL_WORDS.has(ctx.lemma(h))));
   const object = [POS.DET, POS.PRON, POS.PROPN, POS.NUM, POS.NOUN].includes(t.pos[next]);
   if (!(clause || (!strict && object)) || !opensClause(doc, next)) return null;
   const end = contentEnd(ctx, next, hi);

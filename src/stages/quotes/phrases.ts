@@ -20,8 +20,8 @@ const TIMES = new Set([
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'time', 'occasion',
 ]);
 const YEAR = /^(1[89]|20)\d\d$/;
-/** Prepositions that attach a modifier to a subject noun: "a complaint to the board", "observers around the country". */
-const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by', 'to', 'about', 'around', 'across', 'among', 'including', 'over']);
+/** Prepositions that attach a modifier to a subject noun: "a complaint to the board", "observers around the country" (the lemmatizer gives "thru" for "through"). */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by', 'to', 'about', 'around', 'across', 'among', 'including', 'over', 'through', 'thru', 'against', 'within', 'near', 'outside', 'into', 'under']);
 
 /** Adjectives that take an object after a subject pronoun, with their preposition: "those close to him". */
 const ADJECTIVE_OBJECTS = new Map([['close', 'to'], ['familiar', 'with'], ['loyal', 'to'], ['opposed', 'to'], ['knowledgeable', 'about']]);
@@ -101,6 +101,12 @@ export class Phrases {
       const object = this.phraseAt(i + 3, hi);
       if (object) return this.speaker(i, object.tokEnd, null);
     }
+    // An amount of money is no speaker's quantity: "the $20 million experts say it costs".
+    if (t.pos[i] === POS.NUM && i > 0 && /^[$€£]$/.test(tokenText(this.doc, i - 1))) {
+      let n = i;
+      while (n < hi && t.pos[n] === POS.NUM) n++;
+      return this.phraseAt(n, hi);
+    }
     let j = i;
     if (t.pos[j] === POS.ADV && HEDGES.has(t.lemma[j]) && [POS.NUM, POS.ADJ].includes(t.pos[j + 1])) j++;
     // A relative or a complementizer opens a clause, not a phrase: "which state media claimed", "that President Obama has".
@@ -147,6 +153,9 @@ export class Phrases {
     const tailAt = (a: number): number => {
       let k = a + 1;
       if (t.pos[k] === POS.DET || (t.pos[k] === POS.PRON && POSSESSIVE.has(t.lemma[k]))) k++;
+      // After a preposition a past participle before a noun is its modifier: "of (newly) filed reports".
+      const adverb = t.pos[k] === POS.ADV && /ly$/.test(t.lower[k]) ? 1 : 0;
+      if (t.pos[k + adverb] === POS.VERB && /ed$/.test(t.lower[k + adverb]) && [POS.NOUN, POS.ADJ].includes(t.pos[k + adverb + 1])) k += adverb + 1;
       const tail = words(k);
       // "in 2001" alone is a time; "from the 2014 survey" is not.
       if (this.isTime(tail - 1) || this.isTime(k) || (tail === k + 1 && YEAR.test(tokenText(this.doc, k)))) return a;
@@ -191,7 +200,12 @@ export class Phrases {
     const t = this.doc.tokens!;
     const lo = this.doc.sentences![t.sent[a]].tokStart;
     const nominal = (k: number) => k >= lo && ([POS.NOUN, POS.PROPN, POS.NUM].includes(t.pos[k]) || this.endsMention(k + 1) || /^['’]s?$/.test(tokenText(this.doc, k)));
-    const attached = (k: number) => nominal(k) || (k > lo && t.pos[k] === POS.VERB && /(ed|en|ing)$/.test(tokenText(this.doc, k)) && nominal(k - 1));
+    // A noun before k, also before a passive "being": "a study being released".
+    const afterNoun = (k: number) => nominal(k - 1) || (t.lower[k - 1] === 'being' && nominal(k - 2));
+    const participle = (k: number) => k > lo && t.pos[k] === POS.VERB && /(ed|en|ing)$/.test(tokenText(this.doc, k));
+    const attached = (k: number) => nominal(k) || (participle(k) && afterNoun(k));
+    // A time inside the subject, after a participle: "a study released on Tuesday by researchers".
+    const timed = (k: number) => /^(on|in)$/.test(this.lemma(k - 1)) && t.pos[k - 1] === POS.ADP && participle(k - 2);
     // A relative clause inside the subject, its pronoun's index or -1: "[the economists] who studied",
     // "[a study] that appeared in", "[Surety companies] that had insured" (auxiliaries may come between).
     const relative = (k: number) => {
@@ -227,16 +241,23 @@ export class Phrases {
       const p = t.pos[k];
       const w = tokenText(this.doc, k);
       if ([POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(p) || (p === POS.PRON && POSSESSIVE.has(t.lemma[k])) || (p === POS.PART && /^['’]s?$/.test(w))) {
-        if (t.lemma[k] === 'that' || /^wh/.test(t.lemma[k]) || this.isTime(k)) break;
+        if (t.lemma[k] === 'that' || /^wh/.test(t.lemma[k]) || (this.isTime(k) && !timed(k))) break;
         s = k;
       } else if (/^[-/]$/.test(w) && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1]) s = k;
       // The possessive of a plural: "[the Court of Appeals’] Board".
       else if (/^['’]$/.test(w) && t.end[k - 1] === t.start[k] && /s$/.test(tokenText(this.doc, k - 1)) && nominal(k - 1)) s = k;
       else if (p === POS.X && isCapitalised(this.doc, k) && s === k + 1) s = k;
+      // A capitalised word of a name read as a verb: "the Freedom of Information Act lawsuits".
+      else if (this.isNameVerb(k)) s = k;
       else if (p === POS.ADP && SUBJECT_PREPOSITIONS.has(t.lemma[k]) && (attached(k - 1) || relative(k - 1) >= 0 || (t.pos[k - 1] === POS.CCONJ && nominal(k - 2)))) s = k;
+      // A noun the tagger reads as an adjective before "of": "[The poll] average of polls taken …".
+      else if (p === POS.ADP && t.lemma[k] === 'of' && t.pos[k - 1] === POS.ADJ && k - 2 >= lo && [POS.DET, POS.PROPN, POS.NOUN].includes(t.pos[k - 2])) s = k;
+      // A role after a noun: "[her tenure] as secretary of state".
+      else if (p === POS.ADP && t.lemma[k] === 'as' && k - 1 >= lo && t.pos[k - 1] === POS.NOUN) s = k;
       else if (p === POS.CCONJ && /^(and|or)$/.test(t.lemma[k]) && nominal(k - 1)) s = k;
       // A participle modifying the noun before it: "a union representing pilots", "a poll released Friday", "research conducted by".
-      else if (p === POS.VERB && nominal(k - 1) && (/ing$/.test(w) || (/(ed|en)$/.test(w) && t.pos[k + 1] !== POS.DET && t.pos[k + 1] !== POS.PRON))) s = k;
+      else if (p === POS.AUX && t.lower[k] === 'being' && nominal(k - 1) && participle(k + 1)) s = k;
+      else if (p === POS.VERB && afterNoun(k) && (/ing$/.test(w) || (/(ed|en)$/.test(w) && t.pos[k + 1] !== POS.DET && t.pos[k + 1] !== POS.PRON))) s = k;
       // ... or the noun after it: "registered voters", "restructuring experts".
       else if (p === POS.VERB && /(ed|ing)$/.test(w) && s === k + 1 && [POS.NOUN, POS.ADJ].includes(t.pos[k + 1])) s = k;
       else if (p === POS.ADV && HEDGES.has(t.lemma[k]) && [POS.NUM, POS.ADJ, POS.DET].includes(t.pos[k + 1])) s = k;
@@ -249,7 +270,9 @@ export class Phrases {
     const before = s - 1;
     // "as the United States, Britain and France support": "as" opens a clause here, whatever its tag.
     const subordinator = /^(as|while)$/.test(t.lemma[before]) && t.lemma[before - 1] !== 'such';
-    const boundary = before < lo || [POS.PUNCT, POS.CCONJ, POS.SCONJ, POS.ADV].includes(t.pos[before]) || t.lemma[before] === 'that' || (list && subordinator);
+    // "after leaked documents … show": a preposition of time before a clause is a subordinator.
+    const clauseOpener = /^(after|before|since|until)$/.test(t.lemma[before]);
+    const boundary = before < lo || [POS.PUNCT, POS.CCONJ, POS.SCONJ, POS.ADV].includes(t.pos[before]) || t.lemma[before] === 'that' || (list && subordinator) || clauseOpener;
     return opens && boundary && !this.inside.has(s) ? s : a;
   }
 

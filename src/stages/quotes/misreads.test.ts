@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code } from '../../testing/readout.js';
+
+const sources = (text: string) => code(text, '2019-09-16').quotes.map((q) => [q.source?.text ?? null, q.cue?.text ?? null]);
+const has = (text: string, source: string, cue: string) =>
+  assert.ok(sources(text).some(([s, c]) => s === source && c === cue), JSON.stringify(sources(text)));
+
+test('a noun read as an adjective before "of" stays in the subject', () => {
+  has('The Harris Survey average of polls taken over the past month shows the mayor ahead.', 'The Harris Survey average of polls taken over the past month', 'shows');
+});
+
+test('a role after "as" stays in the subject', () => {
+  has('Several lawyers handling suits about her record as governor of the state have cited the coming vote as a reason.', 'Several lawyers handling suits about her record as governor of the state', 'have cited');
+});
+
+test('an amount of money is no part of the source after it', () => {
+  has('It is far from the $40 million analysts say the campaign needs.', 'analysts', 'say');
+});
+
+test('a past tense read as a noun after a time still reports', () => {
+  has('The dispute dragged on, though a trade panel in 2004 found the company was at fault.', 'a trade panel', 'found');
+});
+
+test('a subject after "after" and one with a passive participle and a time keep their whole phrase', () => {
+  has('The debate grew after leaked memos from the 2012 audit show the agency ignored warnings.', 'leaked memos from the 2012 audit', 'show');
+  has('A long report being released on Monday by a team of economists shows how the program failed.', 'A long report being released on Monday by a team of economists', 'shows');
+});
+
+test('a name word read as a verb stays in the subject', () => {
+  has('Lawyers handling Freedom of Information Act cases about the agency have cited the coming vote as a reason.', 'Lawyers handling Freedom of Information Act cases about the agency', 'have cited');
+});
+
+test('a participle after a preposition modifies the noun after it', () => {
+  has('Spending rose by a third this year, a new review of recently filed budgets shows.', 'a new review of recently filed budgets', 'shows');
+});
+
+test('a coordinated subject takes a plural verb read as a noun, and a relative after a dash reports', () => {
+  has('When protests flare, Obama and Clinton call them isolated cases.', 'Obama and Clinton', 'call');
+  has('The new survey -- which notes that most farmers lost money -- was released on Monday.', 'which', 'notes');
+});
