@@ -30,13 +30,12 @@ export function strippedPossessives(doc: Doc, kb: KnowledgeBase, lo: number, hi:
   const out = new Map<number, Atom>();
   for (let j = lo; j < hi; j++) {
     if (!isCandidate(doc, j, hi)) continue;
+    // The name ends before the final "s"; matching on the words up to there makes it a whole word.
     const end = t.end[j] - 1;
-    // The text with the "s" blanked, same length, so the name ends at a word boundary.
-    const text = doc.text.slice(0, end) + ' ' + doc.text.slice(end + 1);
     for (let i = j; i >= lo && j - i < 4; i--) {
       // "the two Koreas", "the Americas": a determiner or a number before the name makes a plural.
       if (i > lo && (t.pos[i - 1] === POS.DET || t.pos[i - 1] === POS.NUM)) continue;
-      const entry = kb.match(text, t.start[i]).find((e) => t.start[i] + e.text.length === end && !/^[A-Z.]+$/.test(e.text) &&
+      const entry = kb.match(doc.text.slice(t.start[i], end), 0).find((e) => t.start[i] + e.text.length === end && !/^[A-Z.]+$/.test(e.text) &&
         e.refs.some((r) => OWNERS.has(r.kind) && !r.contextual));
       if (entry && isCapitalised(doc, i)) {
         out.set(i, { tokStart: i, tokEnd: j + 1, refs: entry.refs.filter((r) => !r.contextual) });
