@@ -120,6 +120,13 @@ test('the nearby fallback: no holder governed by a preposition, no target that i
   assert.deepEqual(toward('Germany, in a statement, recommended the United States troops leave Iraq.'), []);
 });
 
+test('a gerund after "by" is the subject\'s own act; new stance verbs of conflict and cooperation', () => {
+  assert.ok(toward('Mara Olsen responded by attacking Peter Quill.', ['Mara Olsen', 'Peter Quill']).includes('Mara Olsen oppose Peter Quill stance.actor.verb.nearby.oppose'));
+  assert.ok(toward('Mara Olsen scoffed at Peter Quill.', ['Mara Olsen', 'Peter Quill']).some((s) => s.startsWith('Mara Olsen oppose Peter Quill')));
+  assert.ok(toward('Mara Olsen defeated Peter Quill.', ['Mara Olsen', 'Peter Quill']).some((s) => s.startsWith('Mara Olsen oppose Peter Quill')));
+  assert.ok(toward('Mara Olsen spoke highly of Peter Quill.', ['Mara Olsen', 'Peter Quill']).some((s) => s.startsWith('Mara Olsen support Peter Quill')));
+});
+
 test('a quotation does not judge the speaker\'s own country, its name, nor the victim of the act it judges', () => {
   assert.deepEqual(toward('"Iran deeply regrets this disastrous mistake," said Iranian President Hassan Rouhani.'), []);
   assert.deepEqual(toward('"The Georgian Tennis Federation has always condemned violence," the Georgian Tennis Federation said.'), []);

@@ -258,7 +258,9 @@ function isTitleWord(c: Clause, k: number): boolean {
  */
 function nearbyRoles(c: Clause, i: number, n: number, lex: CompiledSentiment): Roles {
   const t = c.doc.tokens!;
-  if (isPassive(c, i) || ['of', 'for', 'by', 'to'].includes(t.lemma[i - 1])) return null;
+  // "answered by beating Y": a gerund after "by" is the subject's own act, unlike the agent of a passive.
+  const byGerund = t.lemma[i - 1] === 'by' && /ing$/.test(tokenText(c.doc, i));
+  if (isPassive(c, i) || (['of', 'for', 'by', 'to'].includes(t.lemma[i - 1]) && !byGerund)) return null;
   let holder: Mention | null = null;
   // "X, who contributed to Y among others, openly supported": the object of a preposition is not the doer.
   const governed = (m: Mention) => m.tokStart > c.lo && t.pos[m.tokStart - 1] === POS.ADP;
