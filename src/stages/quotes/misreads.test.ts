@@ -1,10 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { code } from '../../testing/readout.js';
-
-const sources = (text: string) => code(text, '2019-09-16').quotes.map((q) => [q.source?.text ?? null, q.cue?.text ?? null]);
-const has = (text: string, source: string, cue: string) =>
-  assert.ok(sources(text).some(([s, c]) => s === source && c === cue), JSON.stringify(sources(text)));
+import { hasSourceCue as has } from '../../testing/readout.js';
 
 test('a noun read as an adjective before "of" stays in the subject', () => {
   has('The Harris Survey average of polls taken over the past month shows the mayor ahead.', 'The Harris Survey average of polls taken over the past month', 'shows');

@@ -1,10 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { code } from '../../testing/readout.js';
-
-const sources = (text: string) => code(text, '2019-09-16').quotes.map((q) => [q.source?.text ?? null, q.cue?.text ?? null]);
-const has = (text: string, source: string, cue: string) =>
-  assert.ok(sources(text).some(([s, c]) => s === source && c === cue), JSON.stringify(sources(text)));
+import { hasSourceCue as has, sourceCues } from '../../testing/readout.js';
 
 test('a list of subjects joined by "and" is one source', () => {
   has('The farmers, traders and local officials have been demanding that the road be repaired.', 'The farmers, traders and local officials', 'have been demanding');
@@ -74,7 +70,7 @@ test('a relative clause that reports inside a source is a quote of its own', () 
 });
 
 test('an irregular participle makes a passive cue whose agent is the source', () => {
-  const res = sources('A different version of the story was being told by the Herald.');
+  const res = sourceCues('A different version of the story was being told by the Herald.');
   assert.ok(res.some(([s, c]) => s === 'the Herald' && (c ?? '').startsWith('was being told')), JSON.stringify(res));
   assert.ok(!res.some(([s]) => s === 'A different version of the story'));
 });
