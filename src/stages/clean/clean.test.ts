@@ -79,3 +79,11 @@ test('wire copy with indented paragraphs splits into paragraphs', () => {
   clean.run(doc);
   assert.equal(doc.paragraphs!.length, 3);
 });
+
+test('clean keeps a "Headline; " line over its subhead in the body and takes it as the title', () => {
+  const text = 'Senator urges talks with Havana; \nCommittee chair says the embargo has failed.\n\nSenator Ann Reyes said on Monday that the embargo had failed.\n';
+  const doc = createDoc(text);
+  clean.run(doc);
+  assert.equal(doc.text, text, 'the headline carries a report of its own, so it stays in the text');
+  assert.equal(doc.meta.title, 'Senator urges talks with Havana');
+});

@@ -106,6 +106,9 @@ function cleanDoc(doc: Doc, rules: Compiled, findPublisher?: (name: string) => A
     const headline = [...header].reverse().find((l) => !isEdgeNav(l) && !isRepeated(l) && isHeadline(l.text));
     if (headline) doc.meta.title = headline.text;
   }
+  // "Headline; " over a subhead (a feed convention): the headline opens the body and names it.
+  const opening = lines[first]?.text.replace(/;$/, '') ?? '';
+  if (!doc.meta.title && lines[first]?.text.endsWith(';') && lines[first + 1]?.text && isHeadline(opening)) doc.meta.title = opening;
 
   let bodyStart = lines[first]?.start ?? 0;
   const dateline = lines[first] ? readDateline(lines[first].text) : null;

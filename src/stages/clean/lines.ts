@@ -7,7 +7,7 @@ export interface Line {
   text: string;
 }
 
-const TERMINAL = /[.!?…]["'”’»)\]]*$/;
+const TERMINAL = /[.!?…;]["'”’»)\]]*$/;
 const OPENS_QUOTE = /^["“‘'«„]/;
 
 /** Splits text into lines with offsets (blank lines kept, text trimmed). */
