@@ -82,6 +82,7 @@ describe('API: reading', () => {
     assert.deepEqual(matrix.actors.map((a: { label: string }) => a.label), ['China', 'Russia']);
     assert.deepEqual((await json('/api/stances?actor=CHN&issue=nuclear+test')).body.rows.map((s: { polarity: string }) => s.polarity), ['oppose']);
     assert.deepEqual((await json('/api/quotes?outlet=Xinhua&kind=direct')).body.rows.map((q: { text: string }) => q.text), ['Dialogue is the only way out,']);
+    assert.deepEqual((await json('/api/quotes?attributed=false')).body.rows.map((q: { text: string }) => q.text), ['We will not stop,']);
     const onto = (await json('/api/ontology')).body;
     assert.equal(onto.roots.find((r: { code: string }) => r.code === '04').label, 'Consult');
     assert.ok(onto.plover.some((p: { name: string }) => p.name === 'CONSULT'));

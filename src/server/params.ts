@@ -95,6 +95,7 @@ export const QUERY = {
     outlet: field.name('outlet in the reporting chain or publisher: code (CHNMED) or exact name (Xinhua)').optional(),
     text: field.text('words that must all occur in the quote').optional(),
     kind: z.enum(['direct', 'indirect']).describe('direct or indirect speech').optional(),
+    attributed: field.boolean('true: only quotes with a known speaker; false: only those without').optional(),
     ...range,
     limit: field.limit(200, 50),
     offset: field.offset(),

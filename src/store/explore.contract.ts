@@ -96,6 +96,8 @@ export function exploreContract(name: string, createStore: () => Promise<Store>)
       assert.deepEqual(await texts({ from: '2017-10' }), ['Moscow supports talks with Pyongyang']);
       assert.deepEqual(await texts({ speaker: 'RUSGOV', exact: true, text: 'moscow' }), ['Moscow supports talks with Pyongyang']);
       assert.deepEqual(await texts({ speakerName: 'Nobody' }), []);
+      assert.deepEqual(await texts({ attributed: false }), ['We will not stop,']);
+      assert.deepEqual(await texts({ attributed: true, kind: 'direct' }), ['Dialogue is the only way out,']);
       const [dialogue] = (await store.searchQuotes({ text: 'dialogue' })).rows;
       assert.deepEqual([dialogue.speaker, dialogue.via, dialogue.publisher], [
         { code: 'CHNGOV', name: 'Wang Yi' }, [{ code: 'CHNMED', name: 'Xinhua' }], { code: 'CHNMED', name: 'Xinhua' },

@@ -73,6 +73,8 @@ export interface QuoteSearch extends DateRange {
   /** Words that must all occur in the quote. */
   text?: string;
   kind?: 'direct' | 'indirect';
+  /** true: only quotes whose speaker is known; false: only those without one. */
+  attributed?: boolean;
   limit?: number;
   offset?: number;
 }

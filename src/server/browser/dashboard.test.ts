@@ -152,6 +152,13 @@ describe('dashboard in Chromium', { skip }, () => {
   it('5. quotes: each with its reporting chain, filtered by outlet', async () => {
     await open('/quotes');
     assert.ok((await page.locator('#quote-list li').count()) > 5);
+    assert.ok(!(await texts('#quote-list .chain')).some((c) => c.includes('unattributed')), 'quotes without a speaker are hidden by default');
+    await page.selectOption('select[name=speakers]', 'unknown');
+    await page.click('form.filters button[type=submit]');
+    await settled('speakers=unknown');
+    const unknown = await texts('#quote-list .chain');
+    assert.ok(unknown.length > 0 && unknown.every((c) => c.includes('unattributed')), unknown.join(' | '));
+    await open('/quotes');
     await page.fill('input[name=outlet]', 'TASS');
     await page.click('form.filters button[type=submit]');
     await settled('outlet=TASS');

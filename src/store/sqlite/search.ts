@@ -121,6 +121,7 @@ export class Searches {
       if (search.speakerName && skip !== 'speaker') where.add('q.speaker_code IS NULL AND q.speaker_name = ?', search.speakerName);
       if (o && skip !== 'outlet') where.add('q.id IN (SELECT quote_id FROM quote_outlet WHERE outlet = ?)', o);
       if (search.kind) where.add('q.kind = ?', search.kind);
+      if (search.attributed !== undefined) where.add(`(q.speaker_code IS NOT NULL OR q.speaker_name IS NOT NULL) = ${search.attributed ? 1 : 0}`);
       dayRange(where, 'q.day', search);
       if (match === null) where.add('0');
       else if (match && skip !== 'text') where.add('q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)', match);

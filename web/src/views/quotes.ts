@@ -9,6 +9,7 @@ import type { Page, QuoteHit } from '../types.js';
 import { actorChip, filterForm, goToOffset, heading, pager, panel, showError } from '../ui.js';
 
 const LIMIT = 30;
+const ATTRIBUTED: Record<string, string> = { named: 'true', unknown: 'false' };
 
 /** speaker → via… → publisher, each a link. */
 export function chain(q: QuoteHit): HTMLElement {
@@ -37,6 +38,8 @@ export async function renderQuotes({ root, params, navigate, stale }: View): Pro
   const query: Record<string, string | null> = {
     speaker: params.get('speaker'), speakerName: params.get('speakerName'), outlet: params.get('outlet'),
     text: params.get('text'), kind: params.get('kind'), from: params.get('from'), to: params.get('to'),
+    // Reports without a known speaker are mostly unnamed sources; the list shows them only on request.
+    attributed: ATTRIBUTED[params.get('speakers') ?? 'named'] ?? null,
   };
   const errorBox = h('div');
   let page: Page<QuoteHit> = { rows: [], total: 0, exact: true };
@@ -54,6 +57,7 @@ export async function renderQuotes({ root, params, navigate, stale }: View): Pro
       { name: 'outlet', label: 'Outlet', placeholder: 'Xinhua or CHNMED', width: '9em' },
       { name: 'text', label: 'Words', placeholder: 'sanctions', width: '9em' },
       { name: 'kind', label: 'Kind', options: [['', 'any'], ['direct', 'direct'], ['indirect', 'indirect']] },
+      { name: 'speakers', label: 'Speakers', options: [['named', 'known'], ['any', 'any'], ['unknown', 'unknown']] },
       { name: 'from', label: 'From', width: '6.5em' },
       { name: 'to', label: 'To', width: '6.5em' },
     ], params, navigate),
