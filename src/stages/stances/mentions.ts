@@ -63,12 +63,18 @@ export function affiliationOf(c: Clause, m: Mention): Mention | null {
 
 const isTitleNoun = (c: Clause, k: number) => (c.doc.tokens!.pos[k] === POS.NOUN || c.doc.tokens!.pos[k] === POS.ADJ) && !isCapitalised(c.doc, k);
 
+/** Nouns of a relation between two parties, not of an office one holds for the other. */
+const RELATIONS = new Set(['rival', 'opponent', 'challenger', 'critic', 'foe', 'enemy', 'nemesis', 'ally', 'friend', 'successor', 'predecessor',
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'partner', 'victim', 'accuser']);
+
 /** "Puerto Rico's governor, John Smith" → Puerto Rico (or the title, when it is a mention of its own). */
 function possessedTitle(c: Clause, m: Mention): Mention | null {
   if (m.kind === 'pronoun' || tokenText(c.doc, m.tokStart - 1) !== ',') return null;
   const title = endingAt(c, m.tokStart - 1);
   if (title && title.kind === 'title' && title.entity !== m.entity) return title;
   let k = m.tokStart - 2;
+  // "Sanders' rival, Hillary Clinton": a relation to the owner is no office held for it.
+  if (RELATIONS.has(c.doc.tokens!.lemma[k])) return null;
   while (k > c.lo && m.tokStart - k <= 5 && isTitleNoun(c, k)) k--;
   if (k === m.tokStart - 2 || !isPossessiveMark(c, k)) return null;
   const owner = endingAt(c, k);

@@ -25,6 +25,16 @@ export function holderBefore(c: Clause, k: number): { holder: Mention; rule: str
     const subject = subjectOf(c, k + 1);
     return subject ? { holder: subject, rule: 'agent.copula' } : null;
   }
+  // "X and other Y supporters".
+  if (t.lemma[k] === 'and' && t.lemma[k + 1] === 'other') {
+    const head = endingAt(c, k);
+    return head ? { holder: head, rule: 'agent.other' } : null;
+  }
+  // "X is among Y's supporters".
+  if (k > c.lo && t.lemma[k] === 'among' && ['be', 'remain'].includes(t.lemma[k - 1])) {
+    const subject = subjectOf(c, k);
+    return subject ? { holder: subject, rule: 'agent.copula' } : null;
+  }
   if (k > c.lo && t.lemma[k] === 'as' && t.pos[k - 1] === POS.VERB) {
     const subject = subjectOf(c, k - 1);
     return subject ? { holder: subject, rule: 'agent.as' } : null;

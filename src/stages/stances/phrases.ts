@@ -30,12 +30,47 @@ export function appositiveObject(c: Clause, from: number): Mention | null {
   return named && named.kind !== 'pronoun' ? named : null;
 }
 
-/** "held a rally in support of Y": the verb before the object that an "in" phrase at token k follows. */
+/**
+ * "held a rally in support of Y", "came out in support of Y": the verb before the object or
+ * particle that an "in" phrase at token k follows.
+ */
 export function adverbialVerb(c: Clause, k: number): number | null {
   const t = c.doc.tokens!;
-  if (t.lemma[k] !== 'in' || t.pos[k - 1] !== POS.NOUN) return null;
+  if (t.lemma[k] !== 'in') return null;
+  if ((t.pos[k - 1] === POS.ADP || t.pos[k - 1] === POS.ADV) && t.pos[k - 2] === POS.VERB && k - 2 >= c.lo) return k - 2;
+  if (t.pos[k - 1] !== POS.NOUN) return null;
   let v = k - 1;
   while (v > c.lo && k - v <= 4 && (t.pos[v] === POS.NOUN || t.pos[v] === POS.ADJ || t.pos[v] === POS.DET)) v--;
   return t.pos[v] === POS.VERB ? v : null;
 }
 
+
+/** Verbs whose object may take a title as its complement: "appointed Y ambassador". */
+const INSTALL = new Set(['appoint', 'nominate', 'elect', 'promote', 'hire']);
+
+/**
+ * "appointed Y ambassador to France", "elected Y party leader": the name before the title is the
+ * object of the verb at token i, not a modifier of the title ("appointed Clinton aide Z" names Z).
+ */
+export function complementedObject(c: Clause, i: number, from: number): Mention | null {
+  const t = c.doc.tokens!;
+  const m = INSTALL.has(t.lemma[i]) ? startingAt(c, from) : null;
+  if (!m || m.kind === 'pronoun') return null;
+  let k = m.tokEnd;
+  while (k < c.hi && k - m.tokEnd < 3 && (t.pos[k] === POS.NOUN || t.pos[k] === POS.ADJ) && !isCapitalised(c.doc, k)) k++;
+  return k > m.tokEnd && !(t.pos[k] === POS.PROPN && isCapitalised(c.doc, k)) ? m : null;
+}
+
+/** Participles of change that describe a noun rather than take it as object: "growing support". */
+const GRADUAL = new Set(['growing', 'mounting', 'increasing', 'rising', 'waning', 'dwindling', 'declining', 'diminishing', 'fading', 'flagging',
+  'shrinking', 'widening', 'deepening', 'unwavering', 'overwhelming', 'continuing', 'lasting', 'sweeping', 'surging']);
+
+/** "and growing support for Y": the participle at token k modifies the noun after it. */
+export const isGradual = (c: Clause, k: number) => GRADUAL.has(c.doc.tokens!.lower[k]);
+
+/** The token after a word introducing members of a group at token k ("including", "such as", "like"), else k. */
+export function memberAfter(c: Clause, k: number): number {
+  const t = c.doc.tokens!;
+  if (t.lemma[k] === 'such' && t.lemma[k + 1] === 'as') return k + 2;
+  return ['include', 'including', 'like', 'notably', 'especially'].includes(t.lemma[k]) ? k + 1 : k;
+}

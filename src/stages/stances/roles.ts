@@ -7,8 +7,7 @@ import { firstAfter, isNegated, isPassive, isSubject, type Clause } from '../../
 import { isCapitalised, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
 import { endingAt, isPossessiveMark, participleHead, startingAt, titledName } from './mentions.js';
 import { amongRoles } from './inverted.js';
-import { holderBefore } from './nested.js';
-import { adverbialVerb, appositiveObject, restated } from './phrases.js';
+import { adverbialVerb, appositiveObject, complementedObject, isGradual, restated } from './phrases.js';
 import { controllerOf, isImpersonalInfinitive, subjectOf } from './subjects.js';
 import type { CompiledSentiment } from './toward.js';
 
@@ -65,7 +64,7 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   if (holder && reportsBetween(c, holder, i)) return null;
   // "the attack, which Y blamed on X": the one blamed follows "on".
   const blamedOn = t.lemma[i] === 'blame' && t.lemma[after] === 'on' ? objectAfter(c, after + 1, lex) : null;
-  let target = blamedOn ?? objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after) ?? (holder ? relativeObject(c, holder) : null);
+  let target = blamedOn ?? objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after) ?? complementedObject(c, i, after) ?? (holder ? relativeObject(c, holder) : null);
   // "attacked its old rival, France": the holder's own possessive leaves the object to the name restating it.
   if (holder && target && target.kind === 'pronoun' && OWNERS.has(t.lower[target.tokStart]) && target.entity === holder.entity) target = appositiveObject(c, after);
   return holder && target ? { holder, target, rule: controller ? 'verb.controlled' : 'verb' } : null;
@@ -160,7 +159,9 @@ export function objectAfter(c: Clause, from: number, lex: CompiledSentiment, lim
     let m = startingAt(c, k);
     // "former army chief John Smith": the name after the title heads the phrase.
     if (m) m = titledName(c, m);
-    if (m) return (isModifier(c, m, heads) && !isActAuthor(c, m, lex)) || (!governed && isSubject(c, m)) ? null : m;
+    if (m && ((isModifier(c, m, heads) && !isActAuthor(c, m, lex)) || (!governed && isSubject(c, m)))) return null;
+    // "endorsed Sanders' rival, Hillary Clinton": the name restating the owned noun is the object.
+    if (m) return (isPossessiveMark(c, m.tokEnd) ? appositiveObject(c, m.tokEnd) : null) ?? m;
     if (t.pos[k] === POS.ADP) governed = true;
     // "targeted Dalits and Muslims": an actor coordinated with a plain noun is an object too.
     if (t.lemma[k] === 'and' && (t.pos[k - 1] === POS.NOUN || t.pos[k - 1] === POS.PROPN) && startingAt(c, k + 1)) continue;
@@ -202,13 +203,17 @@ export function isHypothetical(c: Clause, i: number, words: Set<string>): boolea
 
 /**
  * The actor owning a noun phrase that ends before token i: "X's harsh criticism",
- * "the European criticisms", "his praise".
+ * "the European criticisms", "his praise", "his dedication and love".
  */
-function possessorBefore(c: Clause, i: number): Mention | null {
+export function possessorBefore(c: Clause, i: number): Mention | null {
   const t = c.doc.tokens!;
   let k = i - 1;
   while (k >= c.lo && (t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV)) k--;
+  // "his dedication and love for Y": coordinated nouns share the owner.
+  if (k > c.lo && t.lemma[k] === 'and' && t.pos[k - 1] === POS.NOUN) for (k -= 2; k >= c.lo && (t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV);) k--;
   if (k >= c.lo && isPossessiveMark(c, k)) k--;
+  // "X, whose support for Y": the relative owner stands for the name before it.
+  if (k > c.lo && t.lemma[k] === 'whose') return endingAt(c, tokenText(c.doc, k - 1) === ',' ? k - 1 : k);
   return endingAt(c, k + 1);
 }
 
@@ -232,6 +237,8 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
       if (t.lemma[k] !== 'by' && t.lemma[k] !== 'from') continue;
       holder = firstAfter(c, k + 1, 5);
       rule = `noun.${t.lemma[k]}`;
+      // "the endorsement by X of Y": the target follows the holder.
+      if (holder && !target && lex.preps.has(t.lemma[holder.tokEnd])) target = objectAfter(c, holder.tokEnd + 1, lex, 3);
       break;
     }
   }
@@ -244,7 +251,7 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   let indirect: Mention | null = null;
   for (; k >= c.lo; k--) {
     const quantity = (t.lemma[k] === 'of' && QUANTITIES.has(t.lemma[k - 1])) || (QUANTITIES.has(t.lemma[k]) && t.lemma[k + 1] === 'of');
-    if (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || isPossessiveMark(c, k) || OWNERS.has(t.lemma[k]) || quantity || isQuoteToken(c.doc, k) ||
+    if (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || isPossessiveMark(c, k) || OWNERS.has(t.lemma[k]) || quantity || isQuoteToken(c.doc, k) || isGradual(c, k) ||
       (holder && k >= holder.tokStart && k < holder.tokEnd)) continue;
     // "offered Trump a tepid endorsement": an indirect object is the target.
     const m: Mention | null = (holder && !ownPronoun) || indirect ? null : endingAt(c, k + 1);
@@ -255,6 +262,8 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   target ??= indirect && t.pos[k] === POS.VERB ? indirect : null;
   // "came under fire", "responded to Trump's attacks": a preposition may stand between.
   const under = t.pos[k] === POS.ADP && t.pos[k - 1] === POS.VERB ? k - 1 : adverbialVerb(c, k) ?? k;
+  // "impossible without the support of X": "of" names the holder of an adverbial noun.
+  if ((t.lemma[k] === 'with' || t.lemma[k] === 'without') && t.lemma[prep] === 'of') return null;
   // "Y was under fire from X": the subject of "be" is at the receiving end.
   if (holder && !target && t.lemma[k] === 'under' && t.lemma[k - 1] === 'be') {
     const subject = subjectOf(c, k - 1);
@@ -265,19 +274,26 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
     const subject = subjectOf(c, k) ?? qualifierBefore(c, k);
     // "The Pulse shooting was an attack on Y" names a place, not the attacker.
     // "The Russian entourage was a show of support": a nation or body qualifying the subject shows it.
-    const named = subject && (subject.tokEnd === k || isPossessiveMark(c, subject.tokEnd) || isAuthorModifier(c, subject)) && subject.entity !== target.entity;
+    // "X has been a great help to Y": auxiliaries and adverbs may stand between.
+    let v = k;
+    while (v > c.lo && (t.pos[v - 1] === POS.AUX || t.pos[v - 1] === POS.ADV)) v--;
+    const named = subject && (subject.tokEnd === v || isPossessiveMark(c, subject.tokEnd) || isAuthorModifier(c, subject)) && subject.entity !== target.entity;
     return named ? { holder: subject, target, rule: 'noun.copula' } : null;
   }
   // "a request for comment on the criticism of Y": a bare verb form after "for", "of" or a determiner is a noun.
   const nominal = t.lower[under] === t.lemma[under] && (['for', 'of'].includes(t.lemma[under - 1]) || t.pos[under - 1] === POS.DET);
-  const verb = k >= c.lo && t.pos[under] === POS.VERB && !nominal;
+  // "X had high praise for Y": "have" tagged as an auxiliary is the main verb before a noun.
+  const has = t.pos[under] === POS.AUX && t.lemma[under] === 'have';
+  const verb = k >= c.lo && (t.pos[under] === POS.VERB || has) && !nominal;
   const subject = verb ? controllerOf(c, under) ?? subjectOf(c, under) : null;
   if (ownPronoun && target) {
     const own = subject && EXPRESS.has(t.lemma[under]) && subject.entity !== target.entity;
     return own ? { holder: subject, target, rule: 'noun.possessor.subject' } : { holder: holder!, target, rule };
   }
   if (!subject) return null;
-  const receives = lex.receive.has(t.lemma[under]);
+  // "came out in support of Y": a verb an "in" phrase qualifies receives nothing.
+  // "Y has the backing of X" receives it like "Y won the backing of X".
+  const receives = (lex.receive.has(t.lemma[under]) || (has && t.lemma[prep] === 'of')) && !(t.lemma[k] === 'in' && under < k - 1);
   // "Y won the backing of X", "Y drew the ire of X": at the receiving end, "of" names the holder.
   if (!holder && target && receives && t.lemma[prep] === 'of' && subject.entity !== target.entity) return { holder: target, target: subject, rule: 'noun.of.subject' };
   // "Y came under fire from X"; "Smith ignored Y's attacks": aimed at the subject. A bare
@@ -285,11 +301,16 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   const owns = holder && (rule !== 'noun.possessor' || isPossessiveMark(c, holder.tokEnd) || holder.kind === 'pronoun');
   // "Smith condemned Y's attacks": a verb that itself judges the act does not receive it.
   const judges = !receives && (lex.byFirst.get(t.lemma[under]) ?? []).some((q) => q.kind === 'verb' && q.words.length === 1);
+  // "came to Y's defense", "rushed to Y's aid": the owner of a rescue is its target.
+  if (holder && owns && t.lemma[k] === 'to' && RESCUES.has(t.lemma[i]) && subject.entity !== holder.entity) return { holder: subject, target: holder, rule: 'noun.to.owner' };
   if (holder && owns && !hasPrep && !judges && subject.entity !== holder.entity) return { holder, target: subject, rule: `${rule}.subject` };
   // "X launched an attack on Y": the subject is the holder, unless it is at the receiving end.
   if (!holder && target && !receives) return { holder: subject, target, rule: 'noun.subject' };
   return null;
 }
+
+/** Nouns of help given, whose owner receives it: "came to Y's aid". */
+const RESCUES = new Set(['defense', 'defence', 'aid', 'rescue', 'help', 'assistance', 'support', 'side']);
 
 /** Bodies whose name before a noun makes it theirs. */
 const AUTHORS = new Set(['organization', 'group', 'media']);
@@ -317,45 +338,3 @@ const QUANTITIES = new Set(['heap', 'lot', 'barrage', 'torrent', 'wave', 'flurry
 
 /** Verbs by which a holder shows an attitude of its own: "voiced his support", "gave her backing". */
 const EXPRESS = new Set(['express', 'voice', 'offer', 'give', 'lend', 'pledge', 'reiterate', 'reaffirm', 'declare', 'announce', 'show', 'signal', 'extend', 'state', 'throw', 'add', 'make', 'launch', 'level', 'step', 'renew', 'repeat', 'send', 'heap', 'pour', 'direct', 'aim', 'unleash', 'register', 'air']);
-
-/** "X, a critic of Y"; "X is an ally of Y"; "Trump ally X"; "Y's critics, including X". */
-export function agentRoles(c: Clause, i: number, n: number, preps: Set<string>): Roles {
-  const t = c.doc.tokens!;
-  const after = i + n;
-  const of = preps.has(t.lemma[after]) ? firstAfter(c, after + 1, 4) : null;
-  let owner = possessorBefore(c, i);
-  // "Biden's 2008 US Senate opponent X": the name only modifies; the possessive owns the noun.
-  if (owner && !isPossessiveMark(c, owner.tokEnd)) {
-    let k = owner.tokStart - 1;
-    while (k > c.lo && (t.pos[k] === POS.NUM || t.pos[k] === POS.ADJ)) k--;
-    if (isPossessiveMark(c, k)) owner = endingAt(c, k);
-  }
-  const target = of ?? owner;
-  if (!target) return null;
-  // The noun phrase's left edge: determiners, adjectives, "one of", the owner.
-  let k = i - 1;
-  // "X, a vegan and Peta supporter": a plain noun coordinated before the agent noun.
-  const coordinated = (k: number) => (t.lemma[k] === 'and' && t.pos[k - 1] === POS.NOUN) || (t.pos[k] === POS.NOUN && !isCapitalised(c.doc, k) && t.lemma[k + 1] === 'and');
-  while (k >= c.lo && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || t.pos[k] === POS.NUM || coordinated(k) ||
-    t.lemma[k] === 'of' || t.lemma[k] === 'one' || isPossessiveMark(c, k) || (owner && k >= owner.tokStart && k < owner.tokEnd))) k--;
-  // "X has emerged as one of Y's staunchest supporters", "X served as an adviser and ally of Y".
-  const before = holderBefore(c, k);
-  if (before && (before.rule !== 'agent.as' || before.holder.entity !== target.entity)) return { ...before, target };
-  // "Trump ally Chris Christie", "Clinton's critics, such as X".
-  const named = startingAt(c, after) ?? (tokenText(c.doc, after) === ',' ? startingAt(c, after + 1) : null);
-  return named && !of ? { holder: named, target, rule: 'agent.title' } : null;
-}
-
-/** "X is critical of Y", "X, loyal to Y". */
-export function adjectiveRoles(c: Clause, i: number, n: number): Roles {
-  const target = firstAfter(c, i + n, 5);
-  if (!target) return null;
-  const t = c.doc.tokens!;
-  let k = i - 1;
-  while (k >= c.lo && t.pos[k] === POS.ADV) k--;
-  // "rebels loyal to Y", "forces loyal to Y": the adjective qualifies the noun before it.
-  const qualified = endingAt(c, k + 1);
-  if (!qualified && (t.pos[k] === POS.NOUN || t.pos[k] === POS.PROPN)) return null;
-  const holder = qualified ?? (k >= c.lo && tokenText(c.doc, k) === ',' ? endingAt(c, k) : null) ?? subjectOf(c, i);
-  return holder ? { holder, target, rule: 'adjective' } : null;
-}

@@ -11,7 +11,9 @@ import { judgedRoles } from './judged.js';
 import { quoteStances, withSpeakers } from './quoted.js';
 import { affiliationOf, parenthesised, ref } from './mentions.js';
 import { nestedAgent } from './nested.js';
-import { adjectiveRoles, agentRoles, isHypothetical, isModifier, nounRoles, verbRoles, type Roles } from './roles.js';
+import { nounGerund, nounVerbForm } from './gerunds.js';
+import { adjectiveRoles, agentRoles } from './agents.js';
+import { isHypothetical, isModifier, nounRoles, verbRoles, type Roles } from './roles.js';
 
 type Polarity = 'support' | 'oppose';
 type CueKind = 'verb' | 'noun' | 'agent' | 'adjective' | 'experiencer';
@@ -87,6 +89,8 @@ export function compileSentiment(lex: SentimentLexicon): CompiledSentiment {
   };
 }
 
+const OWNER_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /**
  * A cue's part of speech must fit its kind: "attack" the verb is not "attack" the noun. A
  * bare verb form after "of", a determiner or an owner is a mistagged noun ("a heap of blame").
@@ -96,12 +100,23 @@ function fits(kind: CueKind, doc: Doc, i: number): boolean {
   const pos = t.pos[i];
   // "earned Y's backing": a gerund after an owner is a noun too.
   const nominal = pos === POS.VERB && (doc.tokens!.lower[i] === t.lemma[i] || /ing$/.test(doc.tokens!.lower[i])) && i > 0 &&
-    (t.pos[i - 1] === POS.DET || ['of', 'his', 'her', 'its', 'their', 'our', 'my', 'your'].includes(t.lemma[i - 1]) || /^['’]s$/.test(tokenText(doc, i - 1)));
-  if (kind === 'verb' || kind === 'experiencer') return pos === POS.VERB && !nominal;
-  if (kind === 'noun' || kind === 'agent') return pos === POS.NOUN || pos === POS.PROPN || nominal;
+    (t.pos[i - 1] === POS.DET || t.lemma[i - 1] === 'of' || OWNER_WORDS.has(t.lemma[i - 1]) || /^['’]s$/.test(tokenText(doc, i - 1)));
+  if (kind === 'verb' || kind === 'experiencer') return pos === POS.VERB && !nominal && !isAttributive(doc, i);
+  // "a warm welcome from Y": a word the tagger read as an adjective heads its determiner's phrase.
+  const headed = pos === POS.ADJ && (t.pos[i + 1] === POS.ADP || t.pos[i + 1] === POS.PUNCT) && [1, 2, 3].some((n) => t.pos[i - n] === POS.DET &&
+    Array.from({ length: n - 1 }, (_, m) => t.pos[i - 1 - m]).every((p) => p === POS.ADJ || p === POS.ADV));
+  if (kind === 'noun' || kind === 'agent') return pos === POS.NOUN || pos === POS.PROPN || nominal || headed;
   return true;
 }
 
+/** "the recently appointed head", "a newly elected leader": a participle between a determiner and its noun describes it. */
+function isAttributive(doc: Doc, i: number): boolean {
+  const t = doc.tokens!;
+  if (!/(ed|en)$/.test(t.lower[i]) || t.pos[i + 1] !== POS.NOUN) return false;
+  let k = i - 1;
+  while (k > 0 && t.pos[k] === POS.ADV) k--;
+  return t.pos[k] === POS.DET || OWNER_WORDS.has(t.lower[k]);
+}
 
 /** A verb of judging, or its participle tagged as an adjective ("branded", "dubbed"). */
 function isJudging(judge: Set<string>, pos: number, lemma: string, word: string): boolean {
@@ -156,9 +171,15 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
         continue;
       }
       // The longest phrase wins, by lemma or by word form: "is opposed to Y" is the adjective, not the passive verb.
-      const candidates = [...(lex.byFirst.get(t.lemma[i]) ?? []), ...(lex.byFirst.get(word(i)) ?? [])].sort((a, b) => b.words.length - a.words.length);
-      const cue = candidates.find((q) => fits(q.kind, doc, i) && i + q.words.length <= s.tokEnd &&
-        q.words.every((w, n) => t.lemma[i + n] === w || word(i + n) === w));
+      const isVerbCue = (v: string) => (lex.byFirst.get(v) ?? []).some((q) => q.kind === 'verb');
+      const gerund = nounGerund(doc, i, isVerbCue) ?? nounVerbForm(c, i, isVerbCue);
+      const asVerb = gerund ? (lex.byFirst.get(gerund) ?? []).filter((q) => q.kind === 'verb') : [];
+      // Of two as long, the adjective: "has been allied with Y" is no passive of "ally with".
+      const rank = (q: Cue) => q.words.length * 2 + (q.kind === 'adjective' ? 1 : 0);
+      // The verb reading of a mistagged verb form comes first: "Smith thanks Y".
+      const candidates = [...asVerb, ...(lex.byFirst.get(t.lemma[i]) ?? []), ...(lex.byFirst.get(word(i)) ?? [])].sort((a, b) => rank(b) - rank(a));
+      const cue = candidates.find((q) => (fits(q.kind, doc, i) || asVerb.includes(q)) && i + q.words.length <= s.tokEnd &&
+        q.words.every((w, n) => t.lemma[i + n] === w || word(i + n) === w || (n === 0 && w === gerund)));
       const judged = !cue && isJudging(lex.judge, t.pos[i], t.lemma[i], word(i)) ? judgedRoles(c, i, lex) : null;
       if (judged && !isHypothetical(c, i, lex.hypothetical) && judged.holder.entity !== judged.target.entity) {
         emit(c, judged, judged.polarity, `stance.actor.${judged.rule}.${judged.polarity}`, i, i);
@@ -247,7 +268,7 @@ function afterParenthesis(c: Clause, a: number, b: number): number {
 /** A lower-case noun or adjective of a title before a name: "musician", "feminist icon". */
 function isTitleWord(c: Clause, k: number): boolean {
   const t = c.doc.tokens!;
-  return (t.pos[k] === POS.NOUN || t.pos[k] === POS.ADJ) && !isCapitalised(c.doc, k) && !c.actors.some((m) => m.tokStart <= k && k < m.tokEnd);
+  return (t.pos[k] === POS.NOUN || t.pos[k] === POS.ADJ) && t.lemma[k] !== 'other' && !isCapitalised(c.doc, k) && !c.actors.some((m) => m.tokStart <= k && k < m.tokEnd);
 }
 
 /**
