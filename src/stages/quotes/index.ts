@@ -26,8 +26,7 @@ import { findReported } from './reported.js';
 import { findHeadlines } from './headlines.js';
 import { findPersonParticiples } from './person-participles.js';
 import { findRelayed } from './relayed.js';
-import { withTrailingAdverbs } from './adverbs.js';
-import { withIssuingVerb } from './issued.js';
+import { refineCues } from './refine.js';
 import { QuoteContext, type Cue, type QuoteRules, type Rules, type Speaker } from './speakers.js';
 
 export type { QuoteRules } from './speakers.js';
@@ -131,7 +130,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...findPersonParticiples(ctx, quotes, inDirect));
   quotes.sort((a, b) => a.content.start - b.content.start);
   refineSources(ctx, quotes, inDirect);
-  return withoutNested(ctx, withIssuingVerb(ctx, withTrailingAdverbs(ctx, quotes)));
+  return withoutNested(ctx, refineCues(ctx, quotes));
 }
 
 

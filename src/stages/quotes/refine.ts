@@ -1,0 +1,20 @@
+/**
+ * The last pass over the quotes found: cue boundaries as attribution annotation draws them, then
+ * the cues that on a closer look report no words. Each step is a small module of its own.
+ */
+import type { Quote } from '../../doc/types.js';
+import { withTrailingAdverbs } from './adverbs.js';
+import { withIssuingVerb } from './issued.js';
+import { withGovernedPreposition } from './governed.js';
+import { withoutMannerGerunds } from './gerunds.js';
+import { withoutFreeRelativeNaming } from './naming.js';
+import { withoutPlainDeliberation } from './deliberation.js';
+import { withoutSpeechActivity } from './activity.js';
+import type { QuoteContext } from './speakers.js';
+
+/** Adjusts cue spans and drops quotes whose cue reports nothing, in that order. */
+export function refineCues(ctx: QuoteContext, quotes: Quote[]): Quote[] {
+  let out = withGovernedPreposition(ctx, withIssuingVerb(ctx, withTrailingAdverbs(ctx, quotes)));
+  for (const drop of [withoutMannerGerunds, withoutFreeRelativeNaming, withoutPlainDeliberation, withoutSpeechActivity]) out = drop(ctx, out);
+  return out;
+}
