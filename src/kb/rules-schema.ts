@@ -71,6 +71,10 @@ export const quoteRulesSchema = z.object({
   impersonalAdjectives: words.optional(),
   sayingVerbs: words.optional(),
   objectVerbs: words.optional(),
+  responseVerbs: words.optional(),
+  catenativeVerbs: words.optional(),
+  catenativeGerundVerbs: words.optional(),
+  documentNouns: words.optional(),
 });
 
 export const stanceRulesSchema = z.object({

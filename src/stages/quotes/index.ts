@@ -25,6 +25,7 @@ import { findNounVerbs } from './noun-verbs.js';
 import { findReported } from './reported.js';
 import { findHeadlines } from './headlines.js';
 import { findPersonParticiples } from './person-participles.js';
+import { findFrames } from './frames.js';
 import { findRelayed } from './relayed.js';
 import { refineCues } from './refine.js';
 import { QuoteContext, type Cue, type QuoteRules, type Rules, type Speaker } from './speakers.js';
@@ -51,6 +52,10 @@ export function createQuotesStage(data: QuoteRules): Stage {
     impersonal: new Set(data.impersonalAdjectives ?? []),
     saying: new Set(data.sayingVerbs ?? []),
     objectVerbs: new Set(data.objectVerbs ?? []),
+    response: new Set(data.responseVerbs ?? []),
+    catenative: new Set(data.catenativeVerbs ?? []),
+    catenativeGerund: new Set(data.catenativeGerundVerbs ?? []),
+    documents: new Set(data.documentNouns ?? []),
   };
   for (const p of data.phrasalVerbs ?? []) {
     const [verb, particle] = p.split(' ');
@@ -128,6 +133,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...findReported(ctx, quotes, inDirect));
   quotes.push(...findHeadlines(ctx, quotes));
   quotes.push(...findPersonParticiples(ctx, quotes, inDirect));
+  quotes.push(...findFrames(ctx, quotes, inDirect));
   quotes.sort((a, b) => a.content.start - b.content.start);
   refineSources(ctx, quotes, inDirect);
   return withoutNested(ctx, refineCues(ctx, quotes));

@@ -20,6 +20,10 @@ export interface QuoteRules {
   impersonalAdjectives?: string[];
   sayingVerbs?: string[];
   objectVerbs?: string[];
+  responseVerbs?: string[];
+  catenativeVerbs?: string[];
+  catenativeGerundVerbs?: string[];
+  documentNouns?: string[];
 }
 
 export interface Rules {
@@ -52,6 +56,14 @@ export interface Rules {
   saying: Set<string>;
   /** Verbs whose following name is their object, never an inverted speaker: "…, thanked Obama." */
   objectVerbs: Set<string>;
+  /** Verbs of answering whose answer is a phrase: "did not respond to requests for comment". */
+  response: Set<string>;
+  /** Verbs of trying, continuing or needing before a speech infinitive: "continues to insist". */
+  catenative: Set<string>;
+  /** The same before a speech gerund: "avoids condemning". */
+  catenativeGerund: Set<string>;
+  /** Documents whose participle reports what they say: "a report showing …". */
+  documents: Set<string>;
 }
 
 /** A speaker as written: a token range, resolved to an entity when the text names one. */
