@@ -7,6 +7,7 @@
 import type { Doc, Mention, Stance } from '../../doc/types.js';
 import { actorMentionsBySentence, isClauseBreak, isNegated, isPassive, NEGATORS, type Clause } from '../../nlp/syntax.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { demandRoles } from './demands.js';
 import { judgedRoles } from './judged.js';
 import { quoteStances, withSpeakers } from './quoted.js';
 import { affiliationOf, parenthesised, ref } from './mentions.js';
@@ -98,10 +99,42 @@ function fits(kind: CueKind, doc: Doc, i: number): boolean {
   const nominal = pos === POS.VERB && (doc.tokens!.lower[i] === t.lemma[i] || /ing$/.test(doc.tokens!.lower[i])) && i > 0 &&
     (t.pos[i - 1] === POS.DET || ['of', 'his', 'her', 'its', 'their', 'our', 'my', 'your'].includes(t.lemma[i - 1]) || /^['’]s$/.test(tokenText(doc, i - 1)));
   if (kind === 'verb' || kind === 'experiencer') return pos === POS.VERB && !nominal;
-  if (kind === 'noun' || kind === 'agent') return pos === POS.NOUN || pos === POS.PROPN || nominal;
+  // "X is Y's rival": a word read as an adjective that heads a phrase after an owner is a noun.
+  const head = pos === POS.ADJ && i > 0 && /^['’]s$/.test(tokenText(doc, i - 1)) && t.pos[i + 1] !== POS.NOUN && t.pos[i + 1] !== POS.ADJ;
+  if (kind === 'noun' || kind === 'agent') return pos === POS.NOUN || pos === POS.PROPN || nominal || head;
   return true;
 }
 
+/**
+ * The lemmas a cue may be looked up by: the tagger's; for a verb it stemmed too far ("fined"
+ * → "fin") the form with its final "e" restored; for a capitalised plural it read as a name
+ * ("Accusations by X …" opening a sentence) the singular.
+ */
+function cueLemmas(doc: Doc, i: number): string[] {
+  const t = doc.tokens!;
+  const l = t.lemma[i];
+  const w = t.lower[i];
+  if (t.pos[i] === POS.VERB && (w === `${l}ed` || w === `${l}ing`) && /[^aeiou][aeiou][^aeiouwy]$/.test(l)) return [l, `${l}e`];
+  if (t.pos[i] === POS.PROPN && l === w && /[^s]s$/.test(w)) return [l, w.slice(0, -1)];
+  return [l];
+}
+
+
+/**
+ * "by beating Y", "for attacking Y": a gerund after a preposition, with an actor for its
+ * object, that the tagger read as a noun is still the verb cue.
+ */
+function gerundCue(c: Clause, i: number, lex: CompiledSentiment): Cue | undefined {
+  const t = c.doc.tokens!;
+  const w = t.lower[i];
+  if (t.pos[i] !== POS.NOUN || !/^[a-z]{3,}ing$/.test(w) || isCapitalised(c.doc, i) || t.pos[i - 1] !== POS.ADP) return undefined;
+  const object = i + (t.pos[i + 1] === POS.DET ? 2 : 1);
+  if (!c.actors.some((m) => m.tokStart === object)) return undefined;
+  const stem = w.slice(0, -3);
+  // "beating" → beat, "blaming" → blame, "hitting" → hit.
+  const lemmas = [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : ''];
+  return lemmas.flatMap((l) => lex.byFirst.get(l) ?? []).find((q) => q.kind === 'verb' && q.words.length === 1);
+}
 
 /** A verb of judging, or its participle tagged as an adjective ("branded", "dubbed"). */
 function isJudging(judge: Set<string>, pos: number, lemma: string, word: string): boolean {
@@ -156,9 +189,13 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
         continue;
       }
       // The longest phrase wins, by lemma or by word form: "is opposed to Y" is the adjective, not the passive verb.
-      const candidates = [...(lex.byFirst.get(t.lemma[i]) ?? []), ...(lex.byFirst.get(word(i)) ?? [])].sort((a, b) => b.words.length - a.words.length);
+      const lemmas = cueLemmas(doc, i);
+      const candidates = [...lemmas.flatMap((l) => lex.byFirst.get(l) ?? []), ...(lex.byFirst.get(word(i)) ?? [])].sort((a, b) => b.words.length - a.words.length);
       const cue = candidates.find((q) => fits(q.kind, doc, i) && i + q.words.length <= s.tokEnd &&
-        q.words.every((w, n) => t.lemma[i + n] === w || word(i + n) === w));
+        q.words.every((w, n) => (n === 0 ? lemmas.includes(w) : t.lemma[i + n] === w) || word(i + n) === w)) ?? gerundCue(c, i, lex);
+      // "urged Y to resign", "called for Y's resignation".
+      const demand = !cue ? demandRoles(c, i) : null;
+      if (demand && !isHypothetical(c, i, lex.hypothetical)) emit(c, demand, 'oppose', 'stance.actor.demand.oppose', i, i);
       const judged = !cue && isJudging(lex.judge, t.pos[i], t.lemma[i], word(i)) ? judgedRoles(c, i, lex) : null;
       if (judged && !isHypothetical(c, i, lex.hypothetical) && judged.holder.entity !== judged.target.entity) {
         emit(c, judged, judged.polarity, `stance.actor.${judged.rule}.${judged.polarity}`, i, i);
