@@ -77,7 +77,9 @@ export function isSubject(c: Clause, m: Mention): boolean {
   // The head may be a name itself: "Iraqi Kurds sought", "the Fatah Party have staged".
   if (k + 1 < c.hi && isCapitalisedAt(c, k) && (t.pos[k] === POS.PROPN || t.pos[k] === POS.NOUN) &&
     (isVerbal(t, k + 1) || (t.pos[k + 1] === POS.NOUN && !isCapitalisedAt(c, k + 1)))) k++;
-  while (k < c.hi && k - nounStart < 4 && ((t.pos[k] === POS.NOUN && !isCapitalisedAt(c, k)) || (t.pos[k] === POS.CCONJ && t.pos[k + 1] === POS.NOUN && k > nounStart))) k++;
+  // "inspector general", "attorney general": an adjective after its noun still heads the phrase.
+  const postpositive = (k: number) => k > nounStart && t.pos[k - 1] === POS.NOUN && POSTPOSITIVE.has(t.lower[k]);
+  while (k < c.hi && k - nounStart < 4 && ((t.pos[k] === POS.NOUN && !isCapitalisedAt(c, k)) || postpositive(k) || (t.pos[k] === POS.CCONJ && t.pos[k + 1] === POS.NOUN && k > nounStart))) k++;
   // "Laurent Fabius and a group of deputies held talks": a plain noun phrase joined to the actor.
   if (k < c.hi && t.lemma[k] === 'and') {
     let j = k + 1;
@@ -109,6 +111,9 @@ export function isSubject(c: Clause, m: Mention): boolean {
   if (k > m.tokEnd && aux) return true;
   return t.pos[k] === POS.VERB;
 }
+
+/** Adjectives that follow the title noun they qualify. */
+const POSTPOSITIVE = new Set(['general', 'elect', 'designate']);
 
 /** Prepositions of a phrase that may follow a subject before its verb. */
 const PLAIN_PP = new Set(['from', 'in', 'across', 'throughout', 'around']);

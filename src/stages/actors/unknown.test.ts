@@ -87,3 +87,8 @@ test('a one-word name owning what only people own is a person, before a straight
   assert.equal(kindOf(code('Zorvath’s wife said the case was closed.'), 'Zorvath'), 'person actors.name.shape');
   assert.equal(kindOf(code("Zorvath's shares fell."), 'Zorvath'), null);
 });
+
+test('a name heading a law or a document is no person', () => {
+  const res = code('Years after passage of the Voting Rights Act, his record is mixed.');
+  assert.equal(res.entities.some((e) => e.kind === 'person'), false);
+});

@@ -53,6 +53,9 @@ function isPersonName(doc: Doc, kb: KnowledgeBase, a: number, b: number, hi: num
   return isPersonUse(doc, kb, a, b, hi) || (b - a > 1 && kb.names.givenNames.has(first) && !kb.names.ambiguousGivenNames.has(first));
 }
 
+/** Capitalised heads that make the name before them a law's or a document's: "the Civil Rights Act". */
+const DOCUMENT_HEADS = new Set(['Act', 'Acts', 'Bill', 'Law', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Amendment', 'Convention', 'Doctrine', 'Charter', 'Protocol', 'Declaration', 'Movement']);
+
 /** Verbs whose subject is most often a person: "Dole said". */
 const SPEECH = new Set(['say', 'tell', 'add']);
 
@@ -75,6 +78,8 @@ function isPersonShape(doc: Doc, kb: KnowledgeBase, table: EntityTable, a: numbe
   // Sentence-initial and headline words are capitalised whatever they are ("Bond Traders"),
   // unless an apposition follows ("Hen Vipheak , former editor").
   if (b - a > 3 || (a === lo && !(b < hi && tokenText(doc, b) === ','))) return false;
+  // "the Civil Rights Act", "the Marshall Plan": the name of a law or document.
+  if (b < hi && DOCUMENT_HEADS.has(tokenText(doc, b))) return false;
   for (let k = a; k < b; k++) {
     const w = tokenText(doc, k);
     if (t.pos[k] !== POS.PROPN || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || DATE_WORD.test(w) || kb.names.personTitles.has(w) || kb.names.demonym.test(w)) return false;

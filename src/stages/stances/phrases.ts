@@ -21,13 +21,42 @@ export function restated(c: Clause, m: Mention | null, lex: CompiledSentiment): 
   return qualifies ? appositiveObject(c, k) ?? m : m;
 }
 
-/** "accused his predecessor, Barack Obama" (or "– Barack Obama"): a plain noun phrase the name after a comma restates. */
+/**
+ * "accused his predecessor, Barack Obama" (or "– Barack Obama"), "charged the couple's
+ * 17-year-old son, Leo Smith": a plain noun phrase the name after a comma restates.
+ */
 export function appositiveObject(c: Clause, from: number): Mention | null {
   const t = c.doc.tokens!;
+  // A hyphenated compound ("17-year-old") is one modifier: a hyphen touching both neighbours joins them.
+  const hyphen = (k: number) => tokenText(c.doc, k) === '-' && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1];
+  const compound = (k: number) => t.pos[k] === POS.NUM && hyphen(k + 1);
   let k = from;
-  while (k < c.hi && k - from < 6 && (OWNERS.has(t.lemma[k]) || (!startingAt(c, k) && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || (t.pos[k] === POS.NOUN && !isCapitalised(c.doc, k)) || isPossessiveMark(c, k))))) k++;
+  let words = 0;
+  while (k < c.hi && words < 6 && (OWNERS.has(t.lemma[k]) || (!startingAt(c, k) && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || compound(k) || hyphen(k) ||
+    (t.pos[k] === POS.NOUN && !isCapitalised(c.doc, k)) || isPossessiveMark(c, k))))) {
+    if (!hyphen(k) && !hyphen(k - 1)) words++;
+    k++;
+  }
   const named = k > from && (t.pos[k - 1] === POS.NOUN || t.pos[k - 1] === POS.ADJ) && [',', '-', '–', '—'].includes(tokenText(c.doc, k)) ? startingAt(c, k + 1) ?? (t.lemma[k + 1] === 'the' ? startingAt(c, k + 2) : null) : null;
   return named && named.kind !== 'pronoun' ? named : null;
+}
+
+/**
+ * "assailed Justice Ann Smith of the Supreme Court": a name the text does not resolve,
+ * followed by "of" and an actor, is that actor's member; the actor stands for the object.
+ */
+export function unnamedMemberOf(c: Clause, from: number): Mention | null {
+  const t = c.doc.tokens!;
+  let k = from;
+  if (t.pos[k] === POS.DET) k++;
+  // A capitalised title may open the name: "Justice", "Senator".
+  const titled = t.pos[k] === POS.NOUN && isCapitalised(c.doc, k);
+  if (titled) k++;
+  const first = k;
+  while (k < c.hi && k - first < 4 && t.pos[k] === POS.PROPN && isCapitalised(c.doc, k) && !c.actors.some((m) => m.tokStart <= k && k < m.tokEnd)) k++;
+  if (k - first < (titled ? 1 : 2) || t.lemma[k] !== 'of') return null;
+  const org = startingAt(c, k + 1) ?? (t.lemma[k + 1] === 'the' ? startingAt(c, k + 2) : null);
+  return org && org.kind !== 'pronoun' ? org : null;
 }
 
 /**

@@ -26,7 +26,9 @@ test('support given "in support of", "behind" a target, or "by" a holder "of" a 
 
 test('the object of an appointment may take a title; a name restating an owned noun is the object', () => {
   assert.deepEqual(toward('Hallbeck appointed Varnes ambassador last year.', ['Hallbeck', 'Varnes']), ['Hallbeck support Varnes stance.actor.verb.support']);
-  assert.deepEqual(toward("Hallbeck endorsed Varnes's rival, Dorrin, on Monday.", ['Hallbeck', 'Varnes', 'Dorrin']), ['Hallbeck support Dorrin stance.actor.verb.support']);
+  // The restated rival is also a stance of its own: a rival opposes the one whose rival it is.
+  assert.deepEqual(toward("Hallbeck endorsed Varnes's rival, Dorrin, on Monday.", ['Hallbeck', 'Varnes', 'Dorrin']),
+    ['Hallbeck support Dorrin stance.actor.verb.support', 'Dorrin oppose Varnes stance.actor.agent.title.oppose']);
 });
 
 test('a participle describing a noun, a participle of change and an adverbial "with the support of" make no stance', () => {

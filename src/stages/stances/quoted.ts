@@ -116,7 +116,10 @@ export function quoteStances(doc: Doc, lex: CompiledSentiment, bySentence: Menti
       let harmed = false;
       for (; to < c.hi && to - i <= 8 && inside(to, q) && !isBreak(to); to++) {
         const misdeed = isMisdeed(lex, doc, to) && !isPassive(c, to) && !announced;
-        const value = harmed ? 0 : lex.evaluative.get(t.lemma[to]) ?? lex.evaluative.get(doc.tokens!.lower[to]) ?? (misdeed ? -1 : 0);
+        const worth = (k: number) => lex.evaluative.get(t.lemma[k]) ?? lex.evaluative.get(doc.tokens!.lower[k]);
+        // "the greatest concern", "a big problem": a positive adjective before a negative noun only grades it.
+        const grades = t.pos[to] === POS.ADJ && t.pos[to + 1] === POS.NOUN && (worth(to + 1) ?? 0) < 0;
+        const value = harmed || grades ? 0 : worth(to) ?? (misdeed ? -1 : 0);
         harmed ||= misdeed;
         score += isNegated({ ...c, lo: Math.max(c.lo, i - 1) }, to) ? -value : value;
       }

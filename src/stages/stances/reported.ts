@@ -10,7 +10,7 @@ import type { Said } from './quoted.js';
 import { controllerOf, subjectOf } from './subjects.js';
 
 /** Verbs whose clause complement states the subject's own view. */
-const ASSERTING = new Set(['allege', 'argue', 'contend', 'claim', 'insist', 'assert', 'maintain', 'believe', 'think', 'suggest', 'complain', 'charge', 'declare', 'conclude', 'find', 'feel', 'warn', 'suspect']);
+const ASSERTING = new Set(['allege', 'argue', 'contend', 'claim', 'insist', 'assert', 'maintain', 'believe', 'think', 'suggest', 'complain', 'charge', 'declare', 'conclude', 'find', 'feel', 'warn', 'suspect', 'state']);
 
 /** Verbs that may name whom they address before "that": "warned lawmakers last month that …". */
 const ADDRESSING = new Set(['warn', 'remind', 'assure', 'caution', 'convince']);

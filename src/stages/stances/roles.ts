@@ -7,7 +7,8 @@ import { firstAfter, isNegated, isPassive, isSubject, type Clause } from '../../
 import { isCapitalised, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
 import { endingAt, isPossessiveMark, participleHead, startingAt, titledName } from './mentions.js';
 import { amongRoles } from './inverted.js';
-import { adverbialVerb, appositiveObject, complementedObject, isGradual, restated } from './phrases.js';
+import { accusedInClause, AGENTIVE, MEASURES, measureRoles, verbBefore } from './clauses.js';
+import { adverbialVerb, appositiveObject, complementedObject, isGradual, restated, unnamedMemberOf } from './phrases.js';
 import { controllerOf, isImpersonalInfinitive, subjectOf } from './subjects.js';
 import type { CompiledSentiment } from './toward.js';
 
@@ -37,7 +38,9 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
     // "X insisted on backing Y", "X bragged about voting for Y": the doer of the verb before the
     // preposition does this one too (not of a passive: "X was accused of helping Y").
     const governor = t.pos[end - 1] === POS.VERB && !isPassive(c, end - 1) && t.lemma[prep] !== 'by' ? end - 1 : -1;
-    const doer = endingAt(c, end) ?? (governor >= 0 ? controllerOf(c, governor) ?? subjectOf(c, governor) : null);
+    // "X answered a minute later by beating Y": "by" and a gerund give the means of the verb before.
+    const means = governor < 0 && t.lemma[prep] === 'by' && /ing$/.test(t.lower[i]) ? verbBefore(c, end) : -1;
+    const doer = endingAt(c, end) ?? (Math.max(governor, means) >= 0 ? controllerOf(c, Math.max(governor, means)) ?? subjectOf(c, Math.max(governor, means)) : null);
     const target = doer ? objectAfter(c, after, lex) : null;
     return doer && target ? { holder: doer, target, rule: 'verb.complement' } : null;
   }
@@ -64,7 +67,8 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   if (holder && reportsBetween(c, holder, i)) return null;
   // "the attack, which Y blamed on X": the one blamed follows "on".
   const blamedOn = t.lemma[i] === 'blame' && t.lemma[after] === 'on' ? objectAfter(c, after + 1, lex) : null;
-  let target = blamedOn ?? objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after) ?? complementedObject(c, i, after) ?? (holder ? relativeObject(c, holder) : null);
+  let target = blamedOn ?? objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after) ?? unnamedMemberOf(c, after) ??
+    complementedObject(c, i, after) ?? (holder ? relativeObject(c, holder) : null);
   // "attacked its old rival, France": the holder's own possessive leaves the object to the name restating it.
   if (holder && target && target.kind === 'pronoun' && OWNERS.has(t.lower[target.tokStart]) && target.entity === holder.entity) target = appositiveObject(c, after);
   return holder && target ? { holder, target, rule: controller ? 'verb.controlled' : 'verb' } : null;
@@ -181,7 +185,8 @@ function isActAuthor(c: Clause, m: Mention, lex: CompiledSentiment): boolean {
   const t = c.doc.tokens!;
   let k = m.tokEnd;
   while (k < c.hi && k - m.tokEnd < 3 && t.pos[k + 1] === POS.NOUN) k++;
-  return t.pos[k] === POS.NOUN && (CONDUCT.has(t.lemma[k]) || (lex.byFirst.get(t.lemma[k]) ?? []).some((q) => q.kind === 'noun' && q.words.length === 1));
+  // "the Iran sanctions" fall on Iran: a measure is no act of its modifier.
+  return t.pos[k] === POS.NOUN && !MEASURES.has(t.lemma[k]) && (CONDUCT.has(t.lemma[k]) || (lex.byFirst.get(t.lemma[k]) ?? []).some((q) => q.kind === 'noun' && q.words.length === 1));
 }
 
 /**
@@ -214,6 +219,8 @@ export function possessorBefore(c: Clause, i: number): Mention | null {
   if (k >= c.lo && isPossessiveMark(c, k)) k--;
   // "X, whose support for Y": the relative owner stands for the name before it.
   if (k > c.lo && t.lemma[k] === 'whose') return endingAt(c, tokenText(c.doc, k - 1) === ',' ? k - 1 : k);
+  // "Obama’s ’ criticism": a stray quotation mark doubles the possessive.
+  if (k > c.lo && isPossessiveMark(c, k) && isQuoteToken(c.doc, k + 1)) k--;
   return endingAt(c, k + 1);
 }
 
@@ -230,18 +237,25 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   for (let k = after; !target && k < Math.min(c.hi, after + 5); k++) {
     if (lex.aim.has(t.lemma[k]) && (t.lemma[k + 1] === 'at' || t.lemma[k + 1] === 'against')) target = objectAfter(c, k + 2, lex, 2);
   }
-  let holder = possessorBefore(c, i);
+  target ??= n === 1 ? accusedInClause(c, i) : null;
+  const measure = !target && n === 1 ? measureRoles(c, i) : null;
+  if (measure) target = measure.target;
+  // "Smith's arrest by Jones": the owner of an act suffered is its target.
+  const suffered = !target && !measure && n === 1 && lex.victim.has(t.lemma[i]) ? possessorBefore(c, i) : null;
+  if (suffered) target = suffered;
+  let holder = measure ? measure.owner : suffered ? null : possessorBefore(c, i);
   let rule = 'noun.possessor';
   if (!holder) {
     for (let k = after; k < Math.min(c.hi, after + 8); k++) {
       if (t.lemma[k] !== 'by' && t.lemma[k] !== 'from') continue;
       holder = firstAfter(c, k + 1, 5);
       rule = `noun.${t.lemma[k]}`;
-      // "the endorsement by X of Y": the target follows the holder.
+      // "the endorsement by X of Y", "accusations by X against Y": the target may follow the holder.
       if (holder && !target && lex.preps.has(t.lemma[holder.tokEnd])) target = objectAfter(c, holder.tokEnd + 1, lex, 3);
       break;
     }
   }
+  if (suffered) return holder && holder.entity !== suffered.entity && rule === 'noun.by' ? { holder, target: suffered, rule: 'noun.suffered' } : null;
   // "X expressed his support for Y": the owner pronoun is the subject of the expressing verb.
   const ownPronoun = holder !== null && holder.kind === 'pronoun' && rule === 'noun.possessor';
   if (holder && target && !ownPronoun) return { holder, target, rule };
@@ -295,7 +309,7 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   // "Y has the backing of X" receives it like "Y won the backing of X".
   const receives = (lex.receive.has(t.lemma[under]) || (has && t.lemma[prep] === 'of')) && !(t.lemma[k] === 'in' && under < k - 1);
   // "Y won the backing of X", "Y drew the ire of X": at the receiving end, "of" names the holder.
-  if (!holder && target && receives && t.lemma[prep] === 'of' && subject.entity !== target.entity) return { holder: target, target: subject, rule: 'noun.of.subject' };
+  if (!holder && target && receives && t.lemma[prep] === 'of' && !lex.victim.has(t.lemma[i]) && subject.entity !== target.entity) return { holder: target, target: subject, rule: 'noun.of.subject' };
   // "Y came under fire from X"; "Smith ignored Y's attacks": aimed at the subject. A bare
   // modifier is no owner here ("the Boston assault" happened in Boston).
   const owns = holder && (rule !== 'noun.possessor' || isPossessiveMark(c, holder.tokEnd) || holder.kind === 'pronoun');
@@ -305,7 +319,10 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   if (holder && owns && t.lemma[k] === 'to' && RESCUES.has(t.lemma[i]) && subject.entity !== holder.entity) return { holder: subject, target: holder, rule: 'noun.to.owner' };
   if (holder && owns && !hasPrep && !judges && subject.entity !== holder.entity) return { holder, target: subject, rule: `${rule}.subject` };
   // "X launched an attack on Y": the subject is the holder, unless it is at the receiving end.
-  if (!holder && target && !receives) return { holder: subject, target, rule: 'noun.subject' };
+  // "X imposed the Iran sanctions"; not "X criticized the Iran sanctions". "X ordered the
+  // killing of Y"; not "X mourned the killing of Y": an act suffered is the subject's own only by a verb of doing it.
+  const suffers = n === 1 && lex.victim.has(t.lemma[i]) && !AGENTIVE.has(t.lemma[under]);
+  if (!holder && target && !receives && !(measure && judges) && !suffers) return { holder: subject, target, rule: 'noun.subject' };
   return null;
 }
 

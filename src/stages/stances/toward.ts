@@ -7,6 +7,7 @@
 import type { Doc, Mention, Stance } from '../../doc/types.js';
 import { actorMentionsBySentence, isClauseBreak, isNegated, isPassive, NEGATORS, type Clause } from '../../nlp/syntax.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { demandRoles } from './demands.js';
 import { judgedRoles } from './judged.js';
 import { quoteStances, withSpeakers } from './quoted.js';
 import { affiliationOf, parenthesised, ref } from './mentions.js';
@@ -105,7 +106,9 @@ function fits(kind: CueKind, doc: Doc, i: number): boolean {
   // "a warm welcome from Y": a word the tagger read as an adjective heads its determiner's phrase.
   const headed = pos === POS.ADJ && (t.pos[i + 1] === POS.ADP || t.pos[i + 1] === POS.PUNCT) && [1, 2, 3].some((n) => t.pos[i - n] === POS.DET &&
     Array.from({ length: n - 1 }, (_, m) => t.pos[i - 1 - m]).every((p) => p === POS.ADJ || p === POS.ADV));
-  if (kind === 'noun' || kind === 'agent') return pos === POS.NOUN || pos === POS.PROPN || nominal || headed;
+  // "X is Y's rival": a word read as an adjective that heads a phrase after an owner is a noun.
+  const owned = pos === POS.ADJ && i > 0 && /^['’]s$/.test(tokenText(doc, i - 1)) && t.pos[i + 1] !== POS.NOUN && t.pos[i + 1] !== POS.ADJ;
+  if (kind === 'noun' || kind === 'agent') return pos === POS.NOUN || pos === POS.PROPN || nominal || headed || owned;
   return true;
 }
 
@@ -116,6 +119,20 @@ function isAttributive(doc: Doc, i: number): boolean {
   let k = i - 1;
   while (k > 0 && t.pos[k] === POS.ADV) k--;
   return t.pos[k] === POS.DET || OWNER_WORDS.has(t.lower[k]);
+}
+
+/**
+ * The lemmas a cue may be looked up by: the tagger's; for a verb it stemmed too far ("fined"
+ * → "fin") the form with its final "e" restored; for a capitalised plural it read as a name
+ * ("Accusations by X …" opening a sentence) the singular.
+ */
+function cueLemmas(doc: Doc, i: number): string[] {
+  const t = doc.tokens!;
+  const l = t.lemma[i];
+  const w = t.lower[i];
+  if (t.pos[i] === POS.VERB && (w === `${l}ed` || w === `${l}ing`) && /[^aeiou][aeiou][^aeiouwy]$/.test(l)) return [l, `${l}e`];
+  if (t.pos[i] === POS.PROPN && l === w && /[^s]s$/.test(w)) return [l, w.slice(0, -1)];
+  return [l];
 }
 
 /** A verb of judging, or its participle tagged as an adjective ("branded", "dubbed"). */
@@ -171,15 +188,19 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
         continue;
       }
       // The longest phrase wins, by lemma or by word form: "is opposed to Y" is the adjective, not the passive verb.
-      const isVerbCue = (v: string) => (lex.byFirst.get(v) ?? []).some((q) => q.kind === 'verb');
-      const gerund = nounGerund(doc, i, isVerbCue) ?? nounVerbForm(c, i, isVerbCue);
-      const asVerb = gerund ? (lex.byFirst.get(gerund) ?? []).filter((q) => q.kind === 'verb') : [];
-      // Of two as long, the adjective: "has been allied with Y" is no passive of "ally with".
-      const rank = (q: Cue) => q.words.length * 2 + (q.kind === 'adjective' ? 1 : 0);
-      // The verb reading of a mistagged verb form comes first: "Smith thanks Y".
-      const candidates = [...asVerb, ...(lex.byFirst.get(t.lemma[i]) ?? []), ...(lex.byFirst.get(word(i)) ?? [])].sort((a, b) => rank(b) - rank(a));
-      const cue = candidates.find((q) => (fits(q.kind, doc, i) || asVerb.includes(q)) && i + q.words.length <= s.tokEnd &&
-        q.words.every((w, n) => t.lemma[i + n] === w || word(i + n) === w || (n === 0 && w === gerund)));
+        const lemmas = cueLemmas(doc, i);
+        const isVerbCue = (v: string) => (lex.byFirst.get(v) ?? []).some((q) => q.kind === 'verb');
+        const gerund = nounGerund(doc, i, isVerbCue) ?? nounVerbForm(c, i, isVerbCue);
+        const asVerb = gerund ? (lex.byFirst.get(gerund) ?? []).filter((q) => q.kind === 'verb') : [];
+        // Of two as long, the adjective: "has been allied with Y" is no passive of "ally with".
+        const rank = (q: Cue) => q.words.length * 2 + (q.kind === 'adjective' ? 1 : 0);
+        // The verb reading of a mistagged verb form comes first: "Smith thanks Y".
+        const candidates = [...asVerb, ...lemmas.flatMap((l) => lex.byFirst.get(l) ?? []), ...(lex.byFirst.get(word(i)) ?? [])].sort((a, b) => rank(b) - rank(a));
+        const cue = candidates.find((q) => (fits(q.kind, doc, i) || asVerb.includes(q)) && i + q.words.length <= s.tokEnd &&
+          q.words.every((w, n) => (n === 0 ? lemmas.includes(w) || w === gerund : t.lemma[i + n] === w) || word(i + n) === w));
+        // "urged Y to resign", "called for Y's resignation".
+        const demand = !cue ? demandRoles(c, i) : null;
+        if (demand && !isHypothetical(c, i, lex.hypothetical)) emit(c, demand, 'oppose', 'stance.actor.demand.oppose', i, i);
       const judged = !cue && isJudging(lex.judge, t.pos[i], t.lemma[i], word(i)) ? judgedRoles(c, i, lex) : null;
       if (judged && !isHypothetical(c, i, lex.hypothetical) && judged.holder.entity !== judged.target.entity) {
         emit(c, judged, judged.polarity, `stance.actor.${judged.rule}.${judged.polarity}`, i, i);
