@@ -17,6 +17,7 @@
 import type { Doc, Entity, Mention } from '../../doc/types.js';
 import { findSubject, isSubject, type Clause } from '../../nlp/syntax.js';
 import { isVerbal, POS, tokenText } from '../../nlp/tokens.js';
+import { coordinatedSubject, firstVerb } from './coordination.js';
 import type { EntityTable } from './resolve.js';
 
 const NEUTER = new Set(['it', 'its', 'itself']);
@@ -81,12 +82,19 @@ export function resolveGroupPronoun(doc: Doc, table: EntityTable, i: number): nu
     return idx;
   };
 
-  const speaker = reportedSpeaker(clause, i);
-  if (speaker !== undefined) {
+  const verb = reportingVerb(clause, i);
+  if (verb !== undefined) {
+    const group = plural ? coordinatedSubject(clause, own, verb) : null;
+    if (group) return record(group.entity, 'actors.pronoun.coordinated');
+    const speaker = findSubject(clause, verb);
     // "Russia and China said they": the speakers are two entities, which one mention cannot name.
     return speaker && fits(speaker) && !isCoordinated(doc, speaker, clause.lo) ? record(speaker.entity, 'actors.pronoun.reported') : -1;
   }
   if (POSSESSIVE.has(word)) {
+    let v = i - 1;
+    while (v > clause.lo && i - v <= POSSESSOR_REACH && !isVerbal(t, v)) v--;
+    const group = plural && isVerbal(t, v) ? coordinatedSubject(clause, own, v) : null;
+    if (group) return record(group.entity, 'actors.pronoun.coordinated');
     const subject = controller(clause, i) ?? findSubject(clause, i);
     // Far from its subject, a possessive may well belong to a noun phrase in between.
     const near = subject && i - subject.tokEnd <= POSSESSOR_REACH;
@@ -100,7 +108,11 @@ export function resolveGroupPronoun(doc: Doc, table: EntityTable, i: number): nu
   if (nominative && own.length > 0) {
     // "Protesters gathered outside parliament, and they demanded …": a later clause continues the
     // subject; "a source whom they did not name": a relative clause's seldom does.
-    const subject = RELATIVES.has(t.lower[i - 1]) ? null : findSubject(clause, i);
+    const relative = RELATIVES.has(t.lower[i - 1]);
+    const first = relative ? -1 : firstVerb(clause, clause.lo, i);
+    const group = first >= 0 ? coordinatedSubject(clause, own, first) : null;
+    if (group) return record(group.entity, 'actors.pronoun.coordinated');
+    const subject = relative ? null : findSubject(clause, i);
     const clear = subject && subject.kind !== 'pronoun' && fits(subject) && !isCoordinated(doc, subject, clause.lo) && !hasPluralNoun(doc, table.mentions, subject.tokEnd, i)
       && own.every((m) => m.entity === subject.entity || !fits(m));
     return clear ? record(subject.entity, 'actors.pronoun.subject') : -1;
@@ -148,11 +160,8 @@ function continuedSubject(doc: Doc, table: EntityTable, i: number, fits: (m: Men
   return record(subject.entity, 'actors.pronoun.previous-subject');
 }
 
-/**
- * The speaker a pronoun opening a reported clause stands for: "X said (that) it …". Undefined
- * when the pronoun does not open one; null when it does but no actor is the verb's subject.
- */
-function reportedSpeaker(c: Clause, i: number): Mention | null | undefined {
+/** The verb of saying whose reported clause the pronoun opens: "X said (that) it …"; undefined when it opens none. */
+function reportingVerb(c: Clause, i: number): number | undefined {
   const t = c.doc.tokens!;
   if (t.lower[i] !== 'it' && t.lower[i] !== 'they') return undefined;
   let k = i - 1;
@@ -165,7 +174,7 @@ function reportedSpeaker(c: Clause, i: number): Mention | null | undefined {
   if (k < c.lo || !REPORTING.has(t.lemma[k]) || !isVerbal(t, k)) return undefined;
   // "told it this was …": right after "tell" the pronoun is the one told.
   if (t.lemma[k] === 'tell' && k === i - 1) return undefined;
-  return findSubject(c, k);
+  return k;
 }
 
 /** Tokens a possessive may stand from the subject it is bound to. */

@@ -57,3 +57,11 @@ test('an object pronoun of a non-finite verb may be the clause subject when anot
   const [him] = refs('Thomas Eberle is suing the college for failing to stop Emily Watson from harassing him.', 'him');
   assert.equal(him?.name, 'Thomas Eberle');
 });
+
+test('a quote that follows an attributed one keeps its speaker, who is never its "him"', () => {
+  const text = 'Donald Trump met Boris Johnson. "He is a good man," said Vladimir Putin. "So we invited him to Moscow."';
+  const [him] = refs(text, 'him');
+  assert.notEqual(him?.name, 'Vladimir Putin');
+  const [open] = refs('Nobody did better than Boris Johnson," said Vladimir Putin. "So we invited him to Moscow."', 'him');
+  assert.equal(open?.name, 'Boris Johnson');
+});

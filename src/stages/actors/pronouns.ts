@@ -237,6 +237,10 @@ export class PronounResolver {
     const sents = new Set([t.sent[i], t.sent[open]]);
     const out = [...sents].flatMap((k) => this.table.inSentence(k)).filter((m) => m.entity >= 0 && !this.quoted[m.tokStart] && this.role(m) === 'subject')
       .map((m) => m.entity);
+    // '"…," said Younus. "So we chose him"': a quote with only an attribution since the last one goes on in the same voice.
+    let prior = open - 1;
+    while (prior > 0 && !this.quoted[prior] && open - prior <= ATTRIBUTION_REACH && doc.sentences![t.sent[prior]].paragraph === doc.sentences![t.sent[open]].paragraph) prior--;
+    if (this.quoted[prior]) out.push(...this.table.mentions.filter((m) => m.tokStart > prior && m.tokEnd < open && m.entity >= 0 && this.role(m) === 'subject').map((m) => m.entity));
     let k = close + 1;
     if (k < t.count && tokenText(doc, k) === ',') k++;
     if (k < t.count && t.pos[k] === POS.VERB) k++;
@@ -274,7 +278,7 @@ export class PronounResolver {
     // "Dunn's mother, Charlotte Charles, said": the name closing an apposition is its subject.
     else if (tokenText(doc, m.tokEnd) === ',' && t.pos[m.tokEnd + 1] === POS.VERB && tokenText(doc, m.tokStart - 1) === ',') role = 'subject';
     // '"…," said Trump': the speaker after an inverted verb of saying.
-    else if (p > c.lo && t.pos[p] === POS.VERB && (tokenText(doc, p - 1) === ',' || this.quoted[p - 1])) role = 'subject';
+    else if (p > c.lo && t.pos[p] === POS.VERB && (tokenText(doc, p - 1) === ',' || this.quoted[p - 1] || isQuoteToken(doc, p - 1))) role = 'subject';
     else if (p >= c.lo && t.pos[p] === POS.VERB) role = 'object';
     this.roles.set(m, role);
     return role;
@@ -321,6 +325,8 @@ function localSubject(doc: Doc, own: Mention[], subject: Mention, i: number): Me
   return own.filter((m) => m.tokStart >= subject.tokEnd && m.tokEnd < v && m.kind !== 'pronoun').pop() ?? null;
 }
 
+/** Tokens an attribution between two quotes of one speaker spans at most. */
+const ATTRIBUTION_REACH = 20;
 /** A subject named by a name the stage could not resolve. */
 const UNKNOWN = -2;
 const POSSESSIVE = new Set(['his', 'her', 'hers']);
@@ -358,15 +364,26 @@ function quotedTokens(doc: Doc): Uint8Array {
   const out = new Uint8Array(t.count);
   let open = false;
   let paragraph = -1;
+  let from = 0;
   for (const s of doc.sentences!) {
-    if (s.paragraph !== paragraph) [open, paragraph] = [false, s.paragraph];
+    if (s.paragraph !== paragraph) [open, paragraph, from] = [false, s.paragraph, s.tokStart];
     for (let k = s.tokStart; k < s.tokEnd; k++) {
       const w = tokenText(doc, k);
-      if (w === '“' || w === '«') open = true;
-      else if (w === '”' || w === '»') open = false;
-      else if (w === '"') open = !open;
+      const opens: boolean | null = w === '“' || w === '«' ? true : w === '”' || w === '»' ? false : w === '"' ? straightQuoteOpens(doc.text, t.start[k]) ?? !open : null;
+      // A quote closing with none open began before the paragraph did ('… Jurgensen," said Younus'): all before it is quoted.
+      if (opens === false && !open) out.fill(1, from, k);
+      if (opens !== null) [open, from] = [opens, k + 1];
       else if (open) out[k] = 1;
     }
   }
   return out;
+}
+
+/** Whether a straight quote opens (before a word, after a space or full stop) or closes (after a word, before a space); null when its sides do not tell. */
+function straightQuoteOpens(text: string, at: number): boolean | null {
+  const before = at > 0 ? text[at - 1] : ' ';
+  const after = at + 1 < text.length ? text[at + 1] : ' ';
+  if (/[\p{L}\d]/u.test(after) && /[\s.(]/.test(before)) return true;
+  if (/[\s]/.test(after) && /[\p{L}\d,.!?]/u.test(before)) return false;
+  return null;
 }
