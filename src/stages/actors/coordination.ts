@@ -4,7 +4,7 @@
  * conjuncts, so a plural pronoun bound to it names the group; one mention names one entity, so
  * it names the group's first actor, who shares in whatever the group does.
  */
-import type { Doc, Mention } from '../../doc/types.js';
+import type { Mention } from '../../doc/types.js';
 import type { Clause } from '../../nlp/syntax.js';
 import { isVerbal, POS, tokenText } from '../../nlp/tokens.js';
 

@@ -13,7 +13,6 @@ import { opensClause, type Cue, type QuoteContext, type Speaker } from './speake
 /** Finds subject-less speech verbs where no other quote's cue lies and not inside someone else's report. */
 export function findParticiples(ctx: QuoteContext, found: Quote[], inDirect: (offset: number) => boolean): Quote[] {
   const doc = ctx.doc;
-  const t = doc.tokens!;
   const out: Quote[] = [];
   const free = (s: Span) => !overlapsCue(found, s) && !overlapsCue(out, s) && !insideReport(found, s.start) && !inDirect(s.start);
   for (const s of doc.sentences!) {

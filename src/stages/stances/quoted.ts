@@ -7,7 +7,6 @@ import { isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
 import { firstTokenAfter, isCapitalised, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
 import { affiliationOf, endingAt, ref, startingAt } from './mentions.js';
 import { reportedClauses } from './reported.js';
-import { isHypothetical } from './roles.js';
 import type { CompiledSentiment } from './toward.js';
 
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
