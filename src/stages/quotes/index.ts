@@ -28,6 +28,7 @@ import { findPersonParticiples } from './person-participles.js';
 import { findFrames } from './frames.js';
 import { findRelayed } from './relayed.js';
 import { refineCues } from './refine.js';
+import { findPrepositionalSaying, standsNested } from './nested.js';
 import { QuoteContext, type Cue, type QuoteRules, type Rules, type Speaker } from './speakers.js';
 
 export type { QuoteRules } from './speakers.js';
@@ -134,6 +135,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...findHeadlines(ctx, quotes));
   quotes.push(...findPersonParticiples(ctx, quotes, inDirect));
   quotes.push(...findFrames(ctx, quotes, inDirect));
+  quotes.push(...findPrepositionalSaying(ctx, quotes, inDirect));
   quotes.sort((a, b) => a.content.start - b.content.start);
   refineSources(ctx, quotes, inDirect);
   return withoutNested(ctx, refineCues(ctx, quotes));
@@ -330,11 +332,11 @@ function colonAttributions(ctx: QuoteContext, found: Quote[]): Quote[] {
 function withoutNested(ctx: QuoteContext, quotes: Quote[]): Quote[] {
   const within = (q: Quote, p: Quote) => p !== q && q.cue !== null && (p.parts ?? [p.content]).some((c) => c.start <= q.cue!.start && q.cue!.end <= c.end);
   const relays = (p: Quote, q: Quote) => p.rule === 'quotes.indirect.nested' && q.via.some((v) => v.name === p.speaker?.name);
-  const kept = quotes.filter((q) => q.kind === 'direct' || !quotes.some((p) => within(q, p) && !relays(p, q)));
+  const kept = quotes.filter((q) => q.kind === 'direct' || !quotes.some((p) => within(q, p) && !relays(p, q) && !standsNested(q)));
   // A relay that stays reports its principal's words as well: "<The mayor decided …>, a source said" is one attribution.
   // "She said she wants “justice for Terrence”": the wish is part of what she said, its quotation marks hers.
   const wish = (q: Quote) => q.kind === 'direct' && q.cue !== null && ctx.rules.belief.has(ctx.lemma(tokenAt(ctx.doc, q.cue.end - 1)));
-  return kept.filter((q) => q.kind === 'direct' ? !wish(q) || !kept.some((p) => p.kind === 'indirect' && within(q, p)) : !kept.some((p) => within(q, p)));
+  return kept.filter((q) => q.kind === 'direct' ? !wish(q) || !kept.some((p) => p.kind === 'indirect' && within(q, p)) : !kept.some((p) => within(q, p) && !standsNested(q)));
 }
 
 /** True when a cue goes on to say more than the quote: "Conte said the memorandum ...". */

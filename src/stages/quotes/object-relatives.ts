@@ -5,12 +5,12 @@
  */
 import type { Quote } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
-import { build, insideReport, overlapsCue } from './build.js';
+import { build, overlapsCue } from './build.js';
 import type { QuoteContext } from './speakers.js';
 
 const RELATIVES = new Set(['what', 'that', 'which']);
 
-/** Finds object-relative cues where no other quote's cue lies and not inside someone else's report. */
+/** Finds object-relative cues where no other quote's cue lies, inside another report too. */
 export function findObjectRelatives(ctx: QuoteContext, found: Quote[], inDirect: (offset: number) => boolean): Quote[] {
   const doc = ctx.doc;
   const t = doc.tokens!;
@@ -25,7 +25,7 @@ export function findObjectRelatives(ctx: QuoteContext, found: Quote[], inDirect:
       // "the voice that people hear": a verb that reports only with a clause reports nothing here.
       if (ctx.rules.clauseOnly.has(cue.verb) || !objectless(ctx, cue.tokEnd, s.tokEnd)) continue;
       const taken = [...found, ...out];
-      if (overlapsCue(taken, cue.cue) || insideReport(taken, cue.cue.start)) continue;
+      if (overlapsCue(taken, cue.cue)) continue;
       out.push(build(ctx, 'indirect', { start: t.start[r], end: t.end[r] }, cue, null, null, 'quotes.indirect.object-relative'));
       r = cue.tokEnd - 1;
     }

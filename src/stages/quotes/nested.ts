@@ -1,0 +1,67 @@
+/**
+ * Reports inside reports. Attribution annotation rarely marks a report in another report's
+ * complement ("Merrill says Machado promised …" is one attribution), but it does mark what someone
+ * is blamed or known for having said: "… was criticised for saying that the plan was a cure",
+ * "… refuses to name anyone, aside from saying he wants a diverse list". That report stands even
+ * inside another quote's content, which then ends before it ("refuses to name anyone" only), and
+ * so does an object relative: "the plan that critics call a giveaway".
+ */
+import type { Quote, Span } from '../../doc/types.js';
+import { POS, tokenText } from '../../nlp/tokens.js';
+import { overlapsCue } from './build.js';
+import { contentEnd } from './indirect.js';
+import { opensClause, type QuoteContext } from './speakers.js';
+
+/** Prepositions whose gerund says who is blamed or credited for words: "for saying", "from saying". */
+const CAUSE = new Set(['for', 'from']);
+
+/** Adverbs that link a gerund phrase to what comes before it: "aside from", "apart from". */
+const LINKS = new Set(['aside', 'apart']);
+
+const RULE = 'quotes.indirect.for-saying';
+
+/**
+ * "for saying (that) …" and "from saying …" with a clause after it. Only "say" itself: a report
+ * verb there ("for acknowledging that …") reads as the act blamed rather than words reported. The
+ * speaker stays open, as either the clause's subject or its object may be the one who said it.
+ */
+export function findPrepositionalSaying(ctx: QuoteContext, found: Quote[], inDirect: (offset: number) => boolean): Quote[] {
+  const doc = ctx.doc;
+  const t = doc.tokens!;
+  const out: Quote[] = [];
+  for (const s of doc.sentences!) {
+    for (let k = s.tokStart + 1; k < s.tokEnd - 2; k++) {
+      if (!CAUSE.has(ctx.lemma(k - 1)) || ctx.lemma(k) !== 'say' || !/ing$/i.test(tokenText(doc, k))) continue;
+      const cue: Span = { start: t.start[k], end: t.end[k] };
+      if (overlapsCue(found, cue) || inDirect(cue.start)) continue;
+      const c = k + 1;
+      if (t.pos[c] === POS.PUNCT || !opensClause(doc, c)) continue;
+      const end = contentEnd(ctx, c, s.tokEnd);
+      if (end - c < 2) continue;
+      out.push({ kind: 'indirect', content: { start: t.start[c], end: t.end[end - 1] }, cue, source: null, speaker: null, via: [], rule: RULE });
+      for (const host of found) if (host.kind === 'indirect' && !host.parts) cutBefore(ctx, host, k - 1);
+    }
+  }
+  return out;
+}
+
+/** Ends an indirect quote's content before token `p` when it runs past it, without the ", and" or "aside" that links them. */
+function cutBefore(ctx: QuoteContext, host: Quote, p: number): void {
+  const t = ctx.doc.tokens!;
+  if (!(host.content.start < t.start[p] && t.start[p] < host.content.end)) return;
+  let e = p - 1;
+  while (e >= 0 && t.start[e] >= host.content.start && (t.pos[e] === POS.PUNCT || t.pos[e] === POS.CCONJ || LINKS.has(ctx.lemma(e)))) e--;
+  if (e < 0 || t.start[e] < host.content.start) return;
+  host.content = { start: host.content.start, end: t.end[e] };
+}
+
+/**
+ * Rules whose quotes stand inside another quote's content: "for saying …", and an object relative
+ * ("the plan that critics call a giveaway"), whose naming is its speaker's own wherever it stands.
+ */
+const NESTED_RULES = new Set([RULE, 'quotes.indirect.object-relative']);
+
+/** True when `q`, whose cue lies in another quote's content, is an attribution of its own. */
+export function standsNested(q: Quote): boolean {
+  return NESTED_RULES.has(q.rule);
+}
