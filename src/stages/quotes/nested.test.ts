@@ -6,8 +6,20 @@ const triples = (text: string) => code(text, '2019-09-16').quotes.map((q) => [q.
 
 test('"for saying" reports what was said, even inside another report', () => {
   const quotes = triples('Reporters said the governor was criticized for saying that taxes would fall.');
-  assert.deepEqual(quotes[quotes.length - 1], [undefined, 'saying', 'that taxes would fall']);
+  assert.deepEqual(quotes[quotes.length - 1], ['the governor', 'saying', 'that taxes would fall']);
   assert.equal(quotes.length, 2);
+});
+
+test('"for saying" after a verb and its object is said by the object', () => {
+  const quotes = triples('Critics praised the young senator from Ohio for saying that the war was a mistake.');
+  assert.deepEqual(quotes[quotes.length - 1], ['the young senator from Ohio', 'saying', 'that the war was a mistake']);
+});
+
+test('"aside from saying" is said by the subject of the clause it adds to; a bare "from" names no one', () => {
+  assert.ok(triples('The union refuses to discuss the offer, apart from saying it is too low.')
+    .some((q) => q.join('|') === 'The union|saying|it is too low'));
+  const range = triples('The show let him boast about everything, from saying that he feels young to mocking rivals.');
+  assert.ok(range.some(([source, cue]) => cue === 'saying' && source === undefined));
 });
 
 test('"aside from saying" with a bare clause is a report of its own, and the outer report ends before it', () => {

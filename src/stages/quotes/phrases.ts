@@ -159,7 +159,9 @@ export class Phrases {
       const tail = words(k);
       // "in 2001" alone is a time; "from the 2014 survey" is not.
       if (this.isTime(tail - 1) || this.isTime(k) || (tail === k + 1 && YEAR.test(tokenText(this.doc, k)))) return a;
-      return tail > k && ([POS.NOUN, POS.PROPN].includes(t.pos[tail - 1]) || this.endsMention(tail)) ? tail : a;
+      // "a mother of three": a spelled-out number stands for the children or members counted.
+      const counted = t.lemma[a] === 'of' && tail === k + 1 && t.pos[k] === POS.NUM && /^[a-z]+$/.test(t.lower[k]);
+      return tail > k && ([POS.NOUN, POS.PROPN].includes(t.pos[tail - 1]) || this.endsMention(tail) || counted) ? tail : a;
     };
     if (j < hi && PHRASE_PREPOSITIONS.has(t.lemma[j]) && t.pos[j] === POS.ADP) j = tailAt(j);
     // "a poll conducted by Gallup", "a man fatally shot by police": a participle with its agent.

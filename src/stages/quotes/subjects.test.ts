@@ -68,3 +68,8 @@ test('an auxiliary opening a sentence is no speaker', () => {
   const res = triples('Having said that, the farmers argue that prices will fall.');
   assert.ok(!res.some(([s]) => s === 'Having'), JSON.stringify(res));
 });
+
+test('a person described by age and the number of their children is a speaker', () => {
+  has('The 41-year-old father of two replied, “We cannot afford it.”', 'The 41-year-old father of two', 'replied', '“We cannot afford it.”');
+  has('A grandmother of five said the clinic had closed.', 'A grandmother of five', 'said', 'the clinic had closed');
+});
