@@ -110,4 +110,7 @@ export const sentimentLexiconSchema = z.object({
   evaluative: polar,
   victimNouns: words.optional(),
   experiencerVerbs: polar.optional(),
+  demandVerbs: words.optional(),
+  exitPhrases: words.optional(),
+  exitNouns: words.optional(),
 });

@@ -7,7 +7,7 @@
 import type { Doc, Mention, Stance } from '../../doc/types.js';
 import { actorMentionsBySentence, isClauseBreak, isNegated, isPassive, NEGATORS, type Clause } from '../../nlp/syntax.js';
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
-import { demandRoles } from './demands.js';
+import { demandRoles, type Demands } from './demands.js';
 import { judgedRoles } from './judged.js';
 import { quoteStances, withSpeakers } from './quoted.js';
 import { affiliationOf, parenthesised, ref } from './mentions.js';
@@ -33,6 +33,9 @@ export interface SentimentLexicon {
   judgeVerbs: string[];
   victimNouns?: string[];
   experiencerVerbs?: Polar;
+  demandVerbs?: string[];
+  exitPhrases?: string[];
+  exitNouns?: string[];
   actorHeads: string[];
   targetPrepositions: string[];
   verbs: Polar;
@@ -63,6 +66,8 @@ export interface CompiledSentiment {
   victim: Set<string>;
   /** Evaluative word → +1 (support) or −1 (oppose). */
   evaluative: Map<string, number>;
+  /** Demands that an actor go: "urged Y to resign", "called for Y's resignation". */
+  demand: Demands;
 }
 
 /** Indexes the lexicon by first word, longest phrases first. */
@@ -86,6 +91,7 @@ export function compileSentiment(lex: SentimentLexicon): CompiledSentiment {
     judge: new Set(lex.judgeVerbs),
     heads: new Set(lex.actorHeads),
     victim: new Set(lex.victimNouns ?? []),
+    demand: { verbs: new Set(lex.demandVerbs ?? []), exits: (lex.exitPhrases ?? []).map((p) => p.split(' ')), exitNouns: new Set(lex.exitNouns ?? []) },
     evaluative: new Map([...lex.evaluative.support.map((w) => [w, 1] as const), ...lex.evaluative.oppose.map((w) => [w, -1] as const)]),
   };
 }
@@ -199,7 +205,7 @@ export function findActorStances(doc: Doc, lex: CompiledSentiment): Stance[] {
         const cue = candidates.find((q) => (fits(q.kind, doc, i) || asVerb.includes(q)) && i + q.words.length <= s.tokEnd &&
           q.words.every((w, n) => (n === 0 ? lemmas.includes(w) || w === gerund : t.lemma[i + n] === w) || word(i + n) === w));
         // "urged Y to resign", "called for Y's resignation".
-        const demand = !cue ? demandRoles(c, i) : null;
+        const demand = !cue ? demandRoles(c, i, lex.demand) : null;
         if (demand && !isHypothetical(c, i, lex.hypothetical)) emit(c, demand, 'oppose', 'stance.actor.demand.oppose', i, i);
       const judged = !cue && isJudging(lex.judge, t.pos[i], t.lemma[i], word(i)) ? judgedRoles(c, i, lex) : null;
       if (judged && !isHypothetical(c, i, lex.hypothetical) && judged.holder.entity !== judged.target.entity) {
