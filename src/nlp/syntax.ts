@@ -4,10 +4,9 @@
  * and stance stages.
  */
 import type { Doc, Mention } from '../doc/types.js';
-import { isVerbal, POS, tokenText } from './tokens.js';
+import { isVerbal, POS, POSSESSIVE_PRONOUNS, tokenText } from './tokens.js';
 
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** One sentence's view: its token range and the mentions in it that resolve to an actor code. */
 export interface Clause {

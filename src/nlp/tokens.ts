@@ -41,5 +41,8 @@ export const isPunct = (tokens: Tokens, i: number) => tokens.pos[i] === POS.PUNC
 export const isVerbal = (tokens: Tokens, i: number) => tokens.pos[i] === POS.VERB || tokens.pos[i] === POS.AUX;
 
 /** Opening and closing quotation marks, and apostrophe-like quote tokens. */
+/** Possessive determiners: "his" in "his support". */
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 export const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
 export const isQuoteToken = (doc: Doc, i: number) => QUOTE_CHARS.has(tokenText(doc, i));

@@ -7,7 +7,7 @@
  * Cairo denounced").
  */
 import type { Mention } from '../../doc/types.js';
-import { isCapitalised, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
+import { isCapitalised, isQuoteToken, POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/tokens.js';
 import { NEGATORS, type Clause } from '../../nlp/syntax.js';
 
 const coveredBy = (ctx: Clause, k: number) => ctx.actors.some((m) => m.tokStart <= k && k < m.tokEnd);
@@ -26,13 +26,12 @@ function isPlainNounPhrase(ctx: Clause, last: number): boolean {
     if (!inPhrase) break;
     k--;
   }
-  if (k >= ctx.lo && (t.pos[k] === POS.DET || POSSESSIVES.has(t.lemma[k]))) k--;
+  if (k >= ctx.lo && (t.pos[k] === POS.DET || POSSESSIVE_PRONOUNS.has(t.lemma[k]))) k--;
   // A preposition, a bracket, an owner or a name before the phrase makes it part of a larger one.
   return k < ctx.lo || !(t.pos[k] === POS.ADP || t.pos[k] === POS.PROPN || coveredBy(ctx, k) || /^[)'’]/.test(tokenText(ctx.doc, k)));
 }
 
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time']);
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** The trigger's own subject is a noun phrase without an actor, or the trigger modifies such a noun. */
 function hasPlainSubject(ctx: Clause, i: number): boolean {

@@ -4,12 +4,11 @@
  * "the ministry's warning that talks would fail".
  */
 import type { Quote, Span } from '../../doc/types.js';
-import { POS, tokenText } from '../../nlp/tokens.js';
+import { POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/tokens.js';
 import { build, overlapsCue } from './build.js';
 import { contentEnd } from './indirect.js';
 import type { Cue, QuoteContext, Speaker } from './speakers.js';
 
-const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Prepositions that introduce what a claim or a fear is about; they belong to the cue. */
 const TOPIC = new Set(['about', 'on', 'over', 'against']);
 
@@ -52,7 +51,7 @@ function possessor(ctx: QuoteContext, k: number, lo: number): Speaker | null {
   const t = doc.tokens!;
   let p = k - 1;
   while (p > lo && t.pos[p] === POS.ADJ && k - p <= 2) p--;
-  if (t.pos[p] === POS.PRON && POSSESSIVE.has(ctx.lemma(p))) {
+  if (t.pos[p] === POS.PRON && POSSESSIVE_PRONOUNS.has(ctx.lemma(p))) {
     return { tokStart: p, tokEnd: p + 1, start: t.start[p], end: t.end[p], mention: ctx.mentionAt.get(p) ?? null };
   }
   if (!/^['’]s?$/.test(tokenText(doc, p)) || p <= lo) return null;

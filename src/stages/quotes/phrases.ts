@@ -3,13 +3,12 @@
  * "sources", with the entity each names.
  */
 import type { ActorRef, Doc, Mention } from '../../doc/types.js';
-import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { isCapitalised, POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/tokens.js';
 import type { Rules, Speaker } from './types.js';
 
 export const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Pronouns that stand for an unnamed person: "Then someone asked how …". */
 const INDEFINITE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
-export const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by']);
 /** Words that scale a quantity before a source: "Nearly eight of 10 voters", "Only 52 percent of voters". */
 const HEDGES = new Set(['nearly', 'almost', 'only', 'about', 'roughly', 'just', 'some']);
@@ -111,7 +110,7 @@ export class Phrases {
     if (t.pos[j] === POS.ADV && HEDGES.has(t.lemma[j]) && [POS.NUM, POS.ADJ].includes(t.pos[j + 1])) j++;
     // A relative or a complementizer opens a clause, not a phrase: "which state media claimed", "that President Obama has".
     if (t.pos[j] === POS.DET && (/^wh/.test(t.lemma[j]) || (t.lemma[j] === 'that' && (t.pos[j + 1] === POS.PROPN || this.mentionAt.has(j + 1))))) return null;
-    if (!this.mentionAt.has(i) && (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE.has(t.lemma[j])))) j++;
+    if (!this.mentionAt.has(i) && (t.pos[j] === POS.DET || (t.pos[j] === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[j])))) j++;
     const words = (from: number): number => {
       let k = from;
       for (;;) {
@@ -152,7 +151,7 @@ export class Phrases {
     // "a spokesman for the ministry", "officials of the party", "a study by two economists".
     const tailAt = (a: number): number => {
       let k = a + 1;
-      if (t.pos[k] === POS.DET || (t.pos[k] === POS.PRON && POSSESSIVE.has(t.lemma[k]))) k++;
+      if (t.pos[k] === POS.DET || (t.pos[k] === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[k]))) k++;
       // After a preposition a past participle before a noun is its modifier: "of (newly) filed reports".
       const adverb = t.pos[k] === POS.ADV && /ly$/.test(t.lower[k]) ? 1 : 0;
       if (t.pos[k + adverb] === POS.VERB && /ed$/.test(t.lower[k + adverb]) && [POS.NOUN, POS.ADJ].includes(t.pos[k + adverb + 1])) k += adverb + 1;
@@ -242,7 +241,7 @@ export class Phrases {
       }
       const p = t.pos[k];
       const w = tokenText(this.doc, k);
-      if ([POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(p) || (p === POS.PRON && POSSESSIVE.has(t.lemma[k])) || (p === POS.PART && /^['’]s?$/.test(w))) {
+      if ([POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(p) || (p === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[k])) || (p === POS.PART && /^['’]s?$/.test(w))) {
         if (t.lemma[k] === 'that' || /^wh/.test(t.lemma[k]) || (this.isTime(k) && !timed(k))) break;
         s = k;
       } else if (/^[-/]$/.test(w) && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1]) s = k;
@@ -268,7 +267,7 @@ export class Phrases {
     if (s === a) return a;
     // A participle may open the subject as its modifier: "restructuring experts", "elected officials".
     const modifier = t.pos[s] === POS.VERB && /(ed|ing)$/.test(tokenText(this.doc, s)) && [POS.NOUN, POS.ADJ].includes(t.pos[s + 1]);
-    const opens = [POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN, POS.ADV].includes(t.pos[s]) || (t.pos[s] === POS.PRON && POSSESSIVE.has(t.lemma[s])) || modifier;
+    const opens = [POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN, POS.ADV].includes(t.pos[s]) || (t.pos[s] === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[s])) || modifier;
     const before = s - 1;
     // "as the United States, Britain and France support": "as" opens a clause here, whatever its tag.
     const subordinator = /^(as|while)$/.test(t.lemma[before]) && t.lemma[before - 1] !== 'such';

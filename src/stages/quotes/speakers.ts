@@ -3,10 +3,10 @@
  * and the report an outlet cited that a speaker's later quotes inherit.
  */
 import type { ActorRef, Doc } from '../../doc/types.js';
-import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { isCapitalised, POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/tokens.js';
 import { governedCueEnd } from './clauses.js';
 import { agrees, cueLemma, nounReadAsVerb, verbReadAsSource } from './misread.js';
-import { PERSONAL, Phrases, POSSESSIVE } from './phrases.js';
+import { PERSONAL, Phrases } from './phrases.js';
 import type { Cue, Speaker } from './types.js';
 
 export type { Cue, QuoteRules, Rules, Speaker } from './types.js';
@@ -30,7 +30,7 @@ export class QuoteContext extends Phrases {
     // "The New York Times reports:" introducing a block quotation.
     if (tokenText(this.doc, next) === ':') return t.pos[k - 1] === POS.PROPN && /s$/.test(tokenText(this.doc, k));
     if (this.lemma(next) === 'to') return this.rules.intent.has(t.lemma[k]) && t.pos[next + 1] === POS.VERB;
-    return t.pos[k - 1] === POS.PROPN && (t.pos[next] === POS.DET || (t.pos[next] === POS.PRON && POSSESSIVE.has(t.lemma[next])));
+    return t.pos[k - 1] === POS.PROPN && (t.pos[next] === POS.DET || (t.pos[next] === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[next])));
   }
 
   /**
@@ -55,7 +55,7 @@ export class QuoteContext extends Phrases {
     const first = from + 1;
     if (tokenText(this.doc, from) !== ',') return null;
     // An age, a place ("59, of Ashton, Md.,") or a party label is no apposition of its own.
-    if (!([POS.DET, POS.NOUN, POS.ADJ].includes(t.pos[first]) || (t.pos[first] === POS.PRON && POSSESSIVE.has(t.lemma[first])))) return null;
+    if (!([POS.DET, POS.NOUN, POS.ADJ].includes(t.pos[first]) || (t.pos[first] === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[first])))) return null;
     let c = first + 1;
     while (c < comma && tokenText(this.doc, c) !== ',') c++;
     if (c >= comma || c - first < 2) return null;
@@ -79,7 +79,7 @@ export class QuoteContext extends Phrases {
   /** A noun right after a possessor: "Trump's claim", "her pledge". */
   private possessed(k: number): boolean {
     const t = this.doc.tokens!;
-    return /^['’]s?$/.test(tokenText(this.doc, k - 1)) || (t.pos[k - 1] === POS.PRON && POSSESSIVE.has(t.lemma[k - 1]));
+    return /^['’]s?$/.test(tokenText(this.doc, k - 1)) || (t.pos[k - 1] === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[k - 1]));
   }
 
   /** A report noun that opens its content: "claim that …", "plan to build …". */

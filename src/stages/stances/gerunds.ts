@@ -4,10 +4,9 @@
  */
 import type { Doc } from '../../doc/types.js';
 import type { Clause } from '../../nlp/syntax.js';
-import { POS, tokenText } from '../../nlp/tokens.js';
+import { POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/tokens.js';
 import { endingAt, startingAt } from './mentions.js';
 
-const OWNERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const NOMINAL_BEFORE = new Set([POS.DET, POS.ADJ, POS.NUM, POS.NOUN]);
 
 /**
@@ -20,7 +19,7 @@ export function nounGerund(doc: Doc, i: number, isVerb: (lemma: string) => boole
   const t = doc.tokens!;
   const w = t.lower[i];
   if (t.pos[i] !== POS.NOUN || !/^[a-z]{3,}ing$/.test(w)) return null;
-  if (i > 0 && (NOMINAL_BEFORE.has(t.pos[i - 1]) || OWNERS.has(t.lower[i - 1]) || /^['’]s?$/.test(tokenText(doc, i - 1)))) return null;
+  if (i > 0 && (NOMINAL_BEFORE.has(t.pos[i - 1]) || POSSESSIVE_PRONOUNS.has(t.lower[i - 1]) || /^['’]s?$/.test(tokenText(doc, i - 1)))) return null;
   if (t.lemma[i + 1] === 'of') return null;
   const stem = w.slice(0, -3);
   // "voting" → "vote", "bragging" → "brag".

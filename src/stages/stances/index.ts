@@ -7,7 +7,7 @@
 import type { ActorRef, Doc, Stance } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/index.js';
 import { actorMentionsBySentence, findSubject, isClauseBreak, isNegated, isPassive, type Clause } from '../../nlp/syntax.js';
-import { firstTokenAfter, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
+import { firstTokenAfter, isQuoteToken, POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/tokens.js';
 import { compileSentiment, findActorStances, type SentimentLexicon } from './toward.js';
 import { chainedGerund, isHypothetical } from './roles.js';
 
@@ -100,7 +100,7 @@ function findStances(doc: Doc, lex: Lexicon): Stance[] {
       const cue = lex.byFirst.get(t.lemma[i])?.find((q) => q.words.every((w, n) => t.lemma[i + n] === w));
       if (!cue || isNegated(c, i) || isPassive(c, i) || isHypothetical(c, i, lex.conditionals)) continue;
       // "a proposed end point", "its backed candidate": a participle modifying a noun states no stance.
-      if (t.pos[i - 1] === POS.DET || OWNERS.has(t.lemma[i - 1])) continue;
+      if (t.pos[i - 1] === POS.DET || POSSESSIVE_PRONOUNS.has(t.lemma[i - 1])) continue;
       // "seeks to improve its coverage" states the holder's own aim, not a stance on an issue.
       if (t.lemma[i] === 'seek' && t.lemma[i + 1] === 'to') continue;
       // "X accused Y of repressing dissent, and supporting Z", "praised Y for backing Z": the
@@ -146,7 +146,6 @@ function findStances(doc: Doc, lex: Lexicon): Stance[] {
 }
 
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'several', 'few', 'none', 'one', 'each', 'part', 'much', 'any']);
-const OWNERS = new Set(['its', 'their', 'his', 'her', 'your', 'my', 'our']);
 
 /**
  * An issue is a noun phrase naming a policy, act or thing: not a pronoun ("condemn them"), a

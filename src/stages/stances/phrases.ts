@@ -4,11 +4,10 @@
  */
 import type { Mention } from '../../doc/types.js';
 import type { Clause } from '../../nlp/syntax.js';
-import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { isCapitalised, POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/tokens.js';
 import { isPossessiveMark, startingAt } from './mentions.js';
 import type { CompiledSentiment } from './toward.js';
 
-const OWNERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /**
  * "by the US regulatory agency, the SEC": an actor only modifying the agent noun gives way to
@@ -32,7 +31,7 @@ export function appositiveObject(c: Clause, from: number): Mention | null {
   const compound = (k: number) => t.pos[k] === POS.NUM && hyphen(k + 1);
   let k = from;
   let words = 0;
-  while (k < c.hi && words < 6 && (OWNERS.has(t.lemma[k]) || (!startingAt(c, k) && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || compound(k) || hyphen(k) ||
+  while (k < c.hi && words < 6 && (POSSESSIVE_PRONOUNS.has(t.lemma[k]) || (!startingAt(c, k) && (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || compound(k) || hyphen(k) ||
     (t.pos[k] === POS.NOUN && !isCapitalised(c.doc, k)) || isPossessiveMark(c, k))))) {
     if (!hyphen(k) && !hyphen(k - 1)) words++;
     k++;

@@ -4,7 +4,7 @@
  */
 import type { Mention } from '../../doc/types.js';
 import { firstAfter, isNegated, isPassive, isSubject, type Clause } from '../../nlp/syntax.js';
-import { isCapitalised, isQuoteToken, POS, tokenText } from '../../nlp/tokens.js';
+import { isCapitalised, isQuoteToken, POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/tokens.js';
 import { endingAt, isPossessiveMark, participleHead, startingAt, titledName } from './mentions.js';
 import { amongRoles } from './inverted.js';
 import { accusedInClause, AGENTIVE, MEASURES, measureRoles, verbBefore } from './clauses.js';
@@ -14,7 +14,6 @@ import type { CompiledSentiment } from './toward.js';
 
 export type Roles = { holder: Mention; target: Mention; rule: string } | null;
 
-const OWNERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** "X praised Y"; "Y was praised by X". */
 export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentiment): Roles {
@@ -70,7 +69,7 @@ export function verbRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   let target = blamedOn ?? objectAfter(c, after, lex) ?? describedObject(c, after, lex) ?? appositiveObject(c, after) ?? unnamedMemberOf(c, after) ??
     complementedObject(c, i, after) ?? (holder ? relativeObject(c, holder) : null);
   // "attacked its old rival, France": the holder's own possessive leaves the object to the name restating it.
-  if (holder && target && target.kind === 'pronoun' && OWNERS.has(t.lower[target.tokStart]) && target.entity === holder.entity) target = appositiveObject(c, after);
+  if (holder && target && target.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(t.lower[target.tokStart]) && target.entity === holder.entity) target = appositiveObject(c, after);
   return holder && target ? { holder, target, rule: controller ? 'verb.controlled' : 'verb' } : null;
 }
 
@@ -265,7 +264,7 @@ export function nounRoles(c: Clause, i: number, n: number, lex: CompiledSentimen
   let indirect: Mention | null = null;
   for (; k >= c.lo; k--) {
     const quantity = (t.lemma[k] === 'of' && QUANTITIES.has(t.lemma[k - 1])) || (QUANTITIES.has(t.lemma[k]) && t.lemma[k + 1] === 'of');
-    if (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || isPossessiveMark(c, k) || OWNERS.has(t.lemma[k]) || quantity || isQuoteToken(c.doc, k) || isGradual(c, k) ||
+    if (t.pos[k] === POS.DET || t.pos[k] === POS.ADJ || t.pos[k] === POS.ADV || isPossessiveMark(c, k) || POSSESSIVE_PRONOUNS.has(t.lemma[k]) || quantity || isQuoteToken(c.doc, k) || isGradual(c, k) ||
       (holder && k >= holder.tokStart && k < holder.tokEnd)) continue;
     // "offered Trump a tepid endorsement": an indirect object is the target.
     const m: Mention | null = (holder && !ownPronoun) || indirect ? null : endingAt(c, k + 1);

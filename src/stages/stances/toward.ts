@@ -6,7 +6,7 @@
  */
 import type { Doc, Mention, Stance } from '../../doc/types.js';
 import { actorMentionsBySentence, isClauseBreak, isNegated, isPassive, NEGATORS, type Clause } from '../../nlp/syntax.js';
-import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
+import { isCapitalised, POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/tokens.js';
 import { demandRoles, type Demands } from './demands.js';
 import { judgedRoles } from './judged.js';
 import { quoteStances, withSpeakers } from './quoted.js';
@@ -96,8 +96,6 @@ export function compileSentiment(lex: SentimentLexicon): CompiledSentiment {
   };
 }
 
-const OWNER_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
 /**
  * A cue's part of speech must fit its kind: "attack" the verb is not "attack" the noun. A
  * bare verb form after "of", a determiner or an owner is a mistagged noun ("a heap of blame").
@@ -107,7 +105,7 @@ function fits(kind: CueKind, doc: Doc, i: number): boolean {
   const pos = t.pos[i];
   // "earned Y's backing": a gerund after an owner is a noun too.
   const nominal = pos === POS.VERB && (doc.tokens!.lower[i] === t.lemma[i] || /ing$/.test(doc.tokens!.lower[i])) && i > 0 &&
-    (t.pos[i - 1] === POS.DET || t.lemma[i - 1] === 'of' || OWNER_WORDS.has(t.lemma[i - 1]) || /^['’]s$/.test(tokenText(doc, i - 1)));
+    (t.pos[i - 1] === POS.DET || t.lemma[i - 1] === 'of' || POSSESSIVE_PRONOUNS.has(t.lemma[i - 1]) || /^['’]s$/.test(tokenText(doc, i - 1)));
   if (kind === 'verb' || kind === 'experiencer') return pos === POS.VERB && !nominal && !isAttributive(doc, i);
   // "a warm welcome from Y": a word the tagger read as an adjective heads its determiner's phrase.
   const headed = pos === POS.ADJ && (t.pos[i + 1] === POS.ADP || t.pos[i + 1] === POS.PUNCT) && [1, 2, 3].some((n) => t.pos[i - n] === POS.DET &&
@@ -124,7 +122,7 @@ function isAttributive(doc: Doc, i: number): boolean {
   if (!/(ed|en)$/.test(t.lower[i]) || t.pos[i + 1] !== POS.NOUN) return false;
   let k = i - 1;
   while (k > 0 && t.pos[k] === POS.ADV) k--;
-  return t.pos[k] === POS.DET || OWNER_WORDS.has(t.lower[k]);
+  return t.pos[k] === POS.DET || POSSESSIVE_PRONOUNS.has(t.lower[k]);
 }
 
 /**
