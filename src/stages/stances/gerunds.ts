@@ -21,10 +21,8 @@ export function nounGerund(doc: Doc, i: number, isVerb: (lemma: string) => boole
   if (t.pos[i] !== POS.NOUN || !/^[a-z]{3,}ing$/.test(w)) return null;
   if (i > 0 && (NOMINAL_BEFORE.has(t.pos[i - 1]) || POSSESSIVE_PRONOUNS.has(t.lower[i - 1]) || /^['’]s?$/.test(tokenText(doc, i - 1)))) return null;
   if (t.lemma[i + 1] === 'of') return null;
-  const stem = w.slice(0, -3);
   // "voting" → "vote", "bragging" → "brag".
-  const forms = [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
-  return forms.find(isVerb) ?? null;
+  return suffixedForms(w.slice(0, -3)).find(isVerb) ?? null;
 }
 
 /**
@@ -39,7 +37,12 @@ export function nounVerbForm(c: Clause, i: number, isVerb: (lemma: string) => bo
   const subject = endingAt(c, i);
   if (!subject || subject.kind === 'pronoun' || !(startingAt(c, i + 1) || t.pos[i + 1] === POS.ADP)) return null;
   const stem = w.endsWith('ed') ? w.slice(0, -2) : w.slice(0, -1);
-  const forms = w.endsWith('ed') ? [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : []), ...(stem.endsWith('i') ? [`${stem.slice(0, -1)}y`] : [])]
+  const forms = w.endsWith('ed') ? [...suffixedForms(stem), ...(stem.endsWith('i') ? [`${stem.slice(0, -1)}y`] : [])]
     : [stem, ...(stem.endsWith('e') ? [stem.slice(0, -1)] : [])];
   return forms.find(isVerb) ?? null;
+}
+
+/** Lemmas a stem left by "-ing" or "-ed" may have: "vot" → "vote", "bragg" → "brag". */
+function suffixedForms(stem: string): string[] {
+  return [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
 }
