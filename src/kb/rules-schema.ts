@@ -75,6 +75,7 @@ export const quoteRulesSchema = z.object({
   catenativeVerbs: words.optional(),
   catenativeGerundVerbs: words.optional(),
   documentNouns: words.optional(),
+  criticismNouns: words.optional(),
 });
 
 export const stanceRulesSchema = z.object({

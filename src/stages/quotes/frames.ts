@@ -1,7 +1,7 @@
 /**
  * Attribution frames found after the main cue classes, each in its own module: purpose
  * infinitives, responses, catenative chains, documents and "with" phrases before a participle,
- * reduced passives and object relatives. Each sees the quotes found before it.
+ * reduced passives, object relatives and criticism faced. Each sees the quotes found before it.
  */
 import type { Quote } from '../../doc/types.js';
 import { findInfinitives } from './infinitives.js';
@@ -11,9 +11,10 @@ import { findDocumentParticiples } from './document-participles.js';
 import { findAbsolutes } from './absolutes.js';
 import { findReducedPassives } from './reduced-passives.js';
 import { findObjectRelatives } from './object-relatives.js';
+import { findFacedCriticism } from './noun-cues.js';
 import type { QuoteContext } from './speakers.js';
 
-const FINDERS = [findInfinitives, findResponses, findCatenatives, findDocumentParticiples, findAbsolutes, findReducedPassives, findObjectRelatives];
+const FINDERS = [findInfinitives, findResponses, findCatenatives, findDocumentParticiples, findAbsolutes, findReducedPassives, findObjectRelatives, findFacedCriticism];
 
 /** Runs the frame finders in order; each skips cues and reports the ones before it found. */
 export function findFrames(ctx: QuoteContext, found: Quote[], inDirect: (offset: number) => boolean): Quote[] {

@@ -57,6 +57,7 @@ export function createQuotesStage(data: QuoteRules): Stage {
     catenative: new Set(data.catenativeVerbs ?? []),
     catenativeGerund: new Set(data.catenativeGerundVerbs ?? []),
     documents: new Set(data.documentNouns ?? []),
+    criticism: new Set(data.criticismNouns ?? []),
   };
   for (const p of data.phrasalVerbs ?? []) {
     const [verb, particle] = p.split(' ');

@@ -24,6 +24,7 @@ export interface QuoteRules {
   catenativeVerbs?: string[];
   catenativeGerundVerbs?: string[];
   documentNouns?: string[];
+  criticismNouns?: string[];
 }
 
 export interface Rules {
@@ -64,6 +65,8 @@ export interface Rules {
   catenativeGerund: Set<string>;
   /** Documents whose participle reports what they say: "a report showing …". */
   documents: Set<string>;
+  /** Critical words one faces or comes under: "faced sharp criticism for …". */
+  criticism: Set<string>;
 }
 
 /** A speaker as written: a token range, resolved to an entity when the text names one. */
