@@ -66,6 +66,7 @@ export const quoteRulesSchema = z.object({
   attitudeAdjectives: words.optional(),
   lightNouns: words.optional(),
   clauseVerbs: words.optional(),
+  clauseReportVerbs: words.optional(),
   labels: words.optional(),
   issueVerbs: words.optional(),
   impersonalAdjectives: words.optional(),

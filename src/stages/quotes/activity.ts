@@ -9,6 +9,7 @@ import { tokenAt } from './build.js';
 import type { QuoteContext } from './speakers.js';
 
 const ACTIVITY = new Set(['speak', 'talk', 'sing', 'testify', 'preach', 'lecture']);
+const SPEAK = new Set(['speak', 'talk', 'sing']);
 /** Prepositions of place, time and occasion; "of", "about", "to" and "on" may bring a topic or an addressee. */
 const CIRCUMSTANCE = new Set(['in', 'at', 'during', 'before', 'after', 'from', 'for', 'since', 'until', 'inside', 'outside', 'near']);
 
@@ -24,6 +25,9 @@ function isSpeechActivity(ctx: QuoteContext, q: Quote): boolean {
   const v = tokenAt(doc, q.cue.end - 1);
   if (!ACTIVITY.has(ctx.lemma(v)) || t.pos[v] !== POS.VERB) return false;
   const c = tokenAt(doc, q.content.start);
+  // "spoke in a cottage on a base that overlooks …": speaking and talking take no "that" clause, so a
+  // "that" after their circumstance opens a relative clause.
+  if (c > v + 1 && t.lower[c] === 'that' && SPEAK.has(ctx.lemma(v))) return true;
   if (c !== v + 1) return false;
   // "spoke at the rally about immigration": a topic further on is what was said.
   for (let k = c; k < t.count && t.start[k] < q.content.end; k++) if (ctx.lemma(k) === 'about') return false;

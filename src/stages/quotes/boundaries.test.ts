@@ -37,3 +37,7 @@ test('a participle after an issued document takes the issuing verb into its cue'
 test('a wish quoted inside what someone said is part of that report', () => {
   assert.deepEqual(triples('Protesters said they want “justice for the family,” but pledged to stay calm.').map((q) => q[1]), ['said', 'pledged']);
 });
+
+test('an adverb set off by a comma after the cue is the cue\'s, not the start of what was said', () => {
+  assert.deepEqual(triples('The mayor praised the plan, adding later, "We will build it."').map((q) => q[1]), ['praised', 'adding later']);
+});

@@ -48,6 +48,7 @@ export function createQuotesStage(data: QuoteRules): Stage {
     attitude: new Set(data.attitudeAdjectives ?? []),
     lightNouns: new Set(data.lightNouns ?? []),
     clauseOnly: new Set(data.clauseVerbs ?? []),
+    clauseReports: new Set(data.clauseReportVerbs ?? []),
     labels: new Set(data.labels ?? []),
     issue: new Set(data.issueVerbs ?? []),
     impersonal: new Set(data.impersonalAdjectives ?? []),

@@ -10,7 +10,7 @@ import { contentEnd } from './indirect.js';
 import type { Cue, QuoteContext, Speaker } from './speakers.js';
 
 /** Verbs that take their meaning from the noun after them: "make the case", "issue a statement". */
-const LIGHT = new Set(['make', 'issue', 'release', 'send', 'take', 'voice', 'express', 'deliver', 'raise', 'give', 'offer', 'lodge', 'file', 'post']);
+export const LIGHT = new Set(['make', 'issue', 'release', 'send', 'take', 'voice', 'express', 'deliver', 'raise', 'give', 'offer', 'lodge', 'file', 'post']);
 /** Verbs that present their object as something: "see X as Y", "view X as Y". */
 const CONSTRUAL = new Set(['see', 'view', 'regard', 'perceive', 'paint', 'cast', 'frame', 'treat']);
 /** Prepositions after the noun that take what it is about; they belong to the cue. */

@@ -66,7 +66,8 @@ export function nounReadAsVerb(ctx: QuoteContext, i: number, sp: Speaker): Cue |
     const next = k + 1;
     const h = headOf(ctx, i, k);
     if (h < 0) continue;
-    const plural = isPlural(ctx, h);
+    // "four percentage points": a number above one makes the phrase plural.
+    const plural = isPlural(ctx, h) || hasCount(ctx, i > 0 && t.pos[i - 1] === POS.NUM ? i - 1 : i, h);
     const thirdPerson = doc.tokens!.lower[k].endsWith('s');
     if (thirdPerson === plural) continue;
     // A plural takes no noun modifier, so a name after "averages show" is the verb's object.
@@ -86,6 +87,13 @@ function headOf(ctx: QuoteContext, i: number, k: number): number {
   let h = -1;
   for (let j = i; j < k && t.pos[j] !== POS.ADP; j++) if ([POS.NOUN, POS.PROPN, POS.PRON, POS.NUM].includes(t.pos[j])) h = j;
   return h;
+}
+
+/** A cardinal number above one before the head: "four percentage". */
+function hasCount(ctx: QuoteContext, i: number, h: number): boolean {
+  const t = ctx.doc.tokens!;
+  for (let j = i; j < h; j++) if (t.pos[j] === POS.NUM && !/^(one|1)$/.test(t.lower[j])) return true;
+  return false;
 }
 
 /** A plural head: "voters", "5 percent", "they". */

@@ -43,3 +43,13 @@ test('a later coordinated cue takes the whole subject and its apposition', () =>
   assert.deepEqual(triples('Clinton, the former secretary of state, stressed her support for the troops and said the war must end.').map((q) => q[0]),
     ['Clinton, the former secretary of state,', 'Clinton, the former secretary of state,']);
 });
+
+test('a participle that names a thing reports nothing', () => {
+  assert.deepEqual(triples('The mine was built near a river called Silver Creek.'), []);
+  assert.deepEqual(triples('Officials argued over whether a leader of a group called Al-Nusra belongs on the list.').map((q) => q[1]), ['argued']);
+  assert.deepEqual(triples('The senator called the plan a disgrace.').map((q) => q[1]), ['called']);
+});
+
+test('speaking takes no "that" clause: a "that" after its place opens a relative clause', () => {
+  assert.deepEqual(triples('The governor spoke in a hall on a hill that overlooks the harbour.'), []);
+});

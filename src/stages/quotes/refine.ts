@@ -6,15 +6,17 @@ import type { Quote } from '../../doc/types.js';
 import { withTrailingAdverbs } from './adverbs.js';
 import { withIssuingVerb } from './issued.js';
 import { withGovernedPreposition } from './governed.js';
+import { withLightObject } from './light-objects.js';
 import { withoutMannerGerunds } from './gerunds.js';
-import { withoutFreeRelativeNaming } from './naming.js';
+import { withoutNaming } from './naming.js';
 import { withoutPlainDeliberation } from './deliberation.js';
 import { withoutSpeechActivity } from './activity.js';
+import { withoutPlainFindings } from './findings.js';
 import type { QuoteContext } from './speakers.js';
 
 /** Adjusts cue spans and drops quotes whose cue reports nothing, in that order. */
 export function refineCues(ctx: QuoteContext, quotes: Quote[]): Quote[] {
-  let out = withGovernedPreposition(ctx, withIssuingVerb(ctx, withTrailingAdverbs(ctx, quotes)));
-  for (const drop of [withoutMannerGerunds, withoutFreeRelativeNaming, withoutPlainDeliberation, withoutSpeechActivity]) out = drop(ctx, out);
+  let out = withLightObject(ctx, withGovernedPreposition(ctx, withIssuingVerb(ctx, withTrailingAdverbs(ctx, quotes))));
+  for (const drop of [withoutMannerGerunds, withoutNaming, withoutPlainDeliberation, withoutSpeechActivity, withoutPlainFindings]) out = drop(ctx, out);
   return out;
 }

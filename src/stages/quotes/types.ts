@@ -15,6 +15,7 @@ export interface QuoteRules {
   attitudeAdjectives?: string[];
   lightNouns?: string[];
   clauseVerbs?: string[];
+  clauseReportVerbs?: string[];
   labels?: string[];
   issueVerbs?: string[];
   impersonalAdjectives?: string[];
@@ -47,6 +48,8 @@ export interface Rules {
   lightNouns: Set<string>;
   /** Verbs that report only with a clause: "ruled that …" but not "ruled the country". */
   clauseOnly: Set<string>;
+  /** Verbs that report a clause or a quotation but name an act with a plain object: "found that …", "found a way". */
+  clauseReports: Set<string>;
   /** Editorial labels that head a line with a colon and name no speaker: "The Latest:". */
   labels: Set<string>;
   /** Verbs that put out a document whose words a participle after it reports: "released an ad showing …". */
