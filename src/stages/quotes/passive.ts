@@ -31,7 +31,7 @@ export function findPassive(ctx: QuoteContext, found: Quote[], inDirect: (offset
       let by = v + 1;
       while (by < s.tokEnd && by - v <= 4 && ctx.lemma(by) !== 'by' && t.pos[by] !== POS.PUNCT && t.pos[by] !== POS.VERB) by++;
       if (ctx.lemma(by) !== 'by') continue;
-      const agent = ctx.phraseAt(by + 1, s.tokEnd);
+      const agent = ctx.agentAt(by + 1, s.tokEnd);
       if (!agent) continue;
       // "Oz has been called a charlatan by fellow physicians": a passive cue found without its source, or with
       // its subject as the source ("a different story was being told by the Caller"), takes the agent.

@@ -18,6 +18,10 @@ const TIMES = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'time', 'occasion',
 ]);
+/** Quantities that head a partitive "of" phrase inside a subject. */
+const QUANTITIES = new Set(['some', 'many', 'most', 'all', 'each', 'one', 'none', 'several', 'both', 'few', 'half']);
+/** Adverbs of degree inside a noun phrase: "the most strident", "a very senior official". */
+const DEGREES = new Set(['most', 'more', 'very', 'less', 'least', 'highly']);
 const YEAR = /^(1[89]|20)\d\d$/;
 /** Prepositions that attach a modifier to a subject noun: "a complaint to the board", "observers around the country" (the lemmatizer gives "thru" for "through"). */
 const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by', 'to', 'about', 'around', 'across', 'among', 'including', 'over', 'through', 'thru', 'against', 'within', 'near', 'outside', 'into', 'under']);
@@ -100,6 +104,13 @@ export class Phrases {
       const object = this.phraseAt(i + 3, hi);
       if (object) return this.speaker(i, object.tokEnd, null);
     }
+    // "Those polled", "those at the rally", "those who attended": the demonstrative stands for people.
+    if (t.lemma[i] === 'those' && t.pos[i + 1] !== POS.NOUN && t.pos[i + 1] !== POS.ADJ) {
+      if (/^(who|whom)$/.test(this.lemma(i + 1))) return this.speaker(i, i + 1, null);
+      if (t.pos[i + 1] === POS.VERB && /(ed|ing)$/.test(t.lower[i + 1]) && ![POS.DET, POS.PRON, POS.NOUN, POS.PROPN].includes(t.pos[i + 2])) return this.speaker(i, i + 2, null);
+      const object = t.pos[i + 1] === POS.ADP && PHRASE_PREPOSITIONS.has(t.lemma[i + 1]) ? this.phraseAt(i + 2, hi) : null;
+      if (object) return this.speaker(i, object.tokEnd, null);
+    }
     // An amount of money is no speaker's quantity: "the $20 million experts say it costs".
     if (t.pos[i] === POS.NUM && i > 0 && /^[$€£]$/.test(tokenText(this.doc, i - 1))) {
       let n = i;
@@ -151,6 +162,9 @@ export class Phrases {
     // "a spokesman for the ministry", "officials of the party", "a study by two economists".
     const tailAt = (a: number): number => {
       let k = a + 1;
+      // "many of those polled".
+      const those = t.lemma[k] === 'those' ? this.phraseAt(k, hi) : null;
+      if (those) return those.tokEnd;
       if (t.pos[k] === POS.DET || (t.pos[k] === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[k]))) k++;
       // After a preposition a past participle before a noun is its modifier: "of (newly) filed reports".
       const adverb = t.pos[k] === POS.ADV && /ly$/.test(t.lower[k]) ? 1 : 0;
@@ -204,13 +218,18 @@ export class Phrases {
     // A noun before k, also before a passive "being": "a study being released".
     const afterNoun = (k: number) => nominal(k - 1) || (t.lower[k - 1] === 'being' && nominal(k - 2));
     const participle = (k: number) => k > lo && t.pos[k] === POS.VERB && /(ed|en|ing)$/.test(tokenText(this.doc, k));
-    const attached = (k: number) => nominal(k) || (participle(k) && afterNoun(k));
+    // A gerund after a preposition heads its own phrase: "opponents of [taking] in migrants".
+    const gerund = (k: number) => participle(k) && /ing$/.test(tokenText(this.doc, k)) && t.pos[k - 1] === POS.ADP;
+    // A quantity before "of" is a head: "[some] of the most strident opponents".
+    const quantity = (k: number) => QUANTITIES.has(t.lower[k]);
+    const attached = (k: number) => nominal(k) || quantity(k) || (participle(k) && (afterNoun(k) || gerund(k)));
     // A time inside the subject, after a participle: "a study released on Tuesday by researchers".
     const timed = (k: number) => /^(on|in)$/.test(this.lemma(k - 1)) && t.pos[k - 1] === POS.ADP && participle(k - 2);
     // A relative clause inside the subject, its pronoun's index or -1: "[the economists] who studied",
     // "[a study] that appeared in", "[Surety companies] that had insured" (auxiliaries may come between).
     const relative = (k: number) => {
-      if (t.pos[k] !== POS.VERB) return -1;
+      // The verb may be a copula: "[leaders] who have been some of …".
+      if (t.pos[k] !== POS.VERB && !(t.pos[k] === POS.AUX && t.lemma[k] === 'be' && k + 1 < t.count && [POS.DET, POS.NOUN, POS.NUM].includes(t.pos[k + 1]))) return -1;
       let r = k - 1;
       while (r > lo && k - r <= 3 && (t.pos[r] === POS.AUX || t.pos[r] === POS.ADV)) r--;
       return r - 1 >= lo && /^(who|that)$/.test(t.lemma[r]) && nominal(r - 1) ? r : -1;
@@ -262,6 +281,9 @@ export class Phrases {
       // ... or the noun after it: "registered voters", "restructuring experts".
       else if (p === POS.VERB && /(ed|ing)$/.test(w) && s === k + 1 && [POS.NOUN, POS.ADJ].includes(t.pos[k + 1])) s = k;
       else if (p === POS.ADV && HEDGES.has(t.lemma[k]) && [POS.NUM, POS.ADJ, POS.DET].includes(t.pos[k + 1])) s = k;
+      else if (gerund(k) && s === k + 1) s = k;
+      // A degree adverb before its adjective: "the [most] strident opponents".
+      else if (p === POS.ADV && DEGREES.has(t.lemma[k]) && s === k + 1 && t.pos[k + 1] === POS.ADJ) s = k;
       else break;
     }
     if (s === a) return a;

@@ -19,7 +19,7 @@ export function findReducedPassives(ctx: QuoteContext, found: Quote[], inDirect:
       // Right after its noun: after a comma the participle may describe the clause's subject instead.
       const n = v - 1;
       if (t.pos[n] !== POS.NOUN && t.pos[n] !== POS.PROPN) continue;
-      let agent = ctx.phraseAt(v + 2, s.tokEnd);
+      let agent = ctx.agentAt(v + 2, s.tokEnd);
       if (!agent) continue;
       // "by the governor and the mayor": the agents together.
       const more = ctx.lemma(agent.tokEnd) === 'and' ? ctx.phraseAt(agent.tokEnd + 1, s.tokEnd) : null;

@@ -7,6 +7,7 @@ import { isCapitalised, POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/to
 import { governedCueEnd } from './clauses.js';
 import { agrees, cueLemma, nounReadAsVerb, verbReadAsSource } from './misread.js';
 import { PERSONAL, Phrases } from './phrases.js';
+import { appositionEnd } from './appositions.js';
 import type { Cue, Speaker } from './types.js';
 
 export type { Cue, QuoteRules, Rules, Speaker } from './types.js';
@@ -101,7 +102,7 @@ export class QuoteContext extends Phrases {
       if (tokenText(this.doc, j) === ')') k = j + 1;
     }
     // "Kall -- co-editor of a book on the debates -- said": an aside between dashes.
-    if (/^(--|—|–)$/.test(tokenText(this.doc, k))) {
+    if (/^(--|—|–|―)$/.test(tokenText(this.doc, k))) {
       for (let j = k + 1; j < hi && j - k < 30 && !/^[.;:"“”]$/.test(tokenText(this.doc, j)); j++) {
         if (tokenText(this.doc, j) === tokenText(this.doc, k)) return this.verbChainAt(j + 1, hi) ? j + 1 : k;
       }
@@ -122,7 +123,8 @@ export class QuoteContext extends Phrases {
   verbChainAt(k: number, hi: number): [number, number] | null {
     const t = this.doc.tokens!;
     let v = k;
-    while (v < hi && (t.pos[v] === POS.AUX || t.pos[v] === POS.ADV || t.lemma[v] === 'not')) v++;
+    // "it further wrote": the tagger may read the adverb "further" as a verb.
+    while (v < hi && (t.pos[v] === POS.AUX || t.pos[v] === POS.ADV || t.lemma[v] === 'not' || (t.lower[v] === 'further' && t.pos[v + 1] === POS.VERB))) v++;
     if (v >= hi || (t.pos[v] !== POS.VERB && !cueLemma(this, v))) return null;
     const governed = governedCueEnd(this, v, hi);
     if (governed) return [k, governed];
@@ -146,8 +148,12 @@ export class QuoteContext extends Phrases {
     for (const words of this.rules.according) {
       if (!words.every((w, k) => this.doc.tokens!.lower[i + k] === w)) continue;
       const j = i + words.length;
-      const sp = this.phraseAt(j, hi) ?? verbReadAsSource(this, j, hi);
+      let sp = this.phraseAt(j, hi) ?? verbReadAsSource(this, j, hi);
       if (!sp) continue;
+      // "according to Lily Batchelder, a former tax aide," : the apposition is part of the source.
+      const opening = i === this.doc.sentences![t.sent[i]].tokStart || t.pos[i - 1] === POS.CCONJ;
+      const aside = appositionEnd(this, sp.tokEnd, hi, opening);
+      if (aside !== null) sp = { ...sp, nameEnd: sp.end, tokEnd: aside, end: t.end[aside - 1] };
       return { speaker: sp, cue: { start: t.start[i], end: t.end[j - 1] }, tokStart: i, tokEnd: sp.tokEnd, according: true, verb: null };
     }
     return null;
@@ -235,7 +241,9 @@ export class QuoteContext extends Phrases {
       const verb = this.chainVerb(chain);
       // The source as written runs to the verb: "Scott Pruitt, the attorney general of Oklahoma,".
       // Not a circumstance: "Trump, speaking to veterans," or "Clinton, at the debate,".
-      if (k > past && past === sp.tokEnd && !this.isCircumstance(sp.tokEnd + 1)) Object.assign(sp, { nameEnd: sp.end, end: t.end[this.asideEnd(sp.tokEnd, k - 1)] });
+      // Nor a relative clause set off by dashes, which interrupts the sentence: "The film ― which weaves … ― explains".
+      const dashedRelative = /^(--|—|–|―)$/.test(tokenText(this.doc, past)) && /^(who|which)$/.test(this.lemma(past + 1));
+      if (k > past && past === sp.tokEnd && !this.isCircumstance(sp.tokEnd + 1) && !dashedRelative) Object.assign(sp, { nameEnd: sp.end, end: t.end[this.asideEnd(sp.tokEnd, k - 1)] });
       const from = this.subjectStart(i);
       if (from < i) Object.assign(sp, { tokStart: from, start: t.start[from], mention: sp.mention ?? this.mentionAt.get(from) ?? null });
       return { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: from, tokEnd: chain[1], according: false, verb };
@@ -288,6 +296,18 @@ export class QuoteContext extends Phrases {
     const from = this.subjectStart(sp.tokStart);
     if (from >= sp.tokStart) return cue;
     return { ...cue, tokStart: Math.min(cue.tokStart, from), speaker: { ...sp, tokStart: from, start: t.start[from], mention: sp.mention ?? this.mentionAt.get(from) ?? null } };
+  }
+
+  /** A passive's agent as written, with a relative clause that has no relative word: "by everyone I interviewed". */
+  agentAt(k: number, hi: number): Speaker | null {
+    const t = this.doc.tokens!;
+    const sp = this.phraseAt(k, hi);
+    const c = sp ? this.contactClauseEnd(sp.tokEnd, hi) : null;
+    if (!sp || c === null) return sp;
+    // The clause runs to the next mark: "tax experts I spoke to this week about the plans".
+    let e = c;
+    while (e < hi && t.pos[e] !== POS.PUNCT) e++;
+    return { ...sp, tokEnd: e, end: t.end[e - 1] };
   }
 
   /** The end of a relative clause with no relative word: "[the experts] I interviewed", "[the aides] we spoke to". */

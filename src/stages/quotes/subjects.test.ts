@@ -73,3 +73,40 @@ test('a person described by age and the number of their children is a speaker', 
   has('The 41-year-old father of two replied, “We cannot afford it.”', 'The 41-year-old father of two', 'replied', '“We cannot afford it.”');
   has('A grandmother of five said the clinic had closed.', 'A grandmother of five', 'said', 'the clinic had closed');
 });
+
+test('"those" stands for people with a participle, a phrase or a part taken of them', () => {
+  has('Those polled said the ferry fares were too high.', 'Those polled', 'said', 'the ferry fares were too high');
+  has('Most of those surveyed said the ferry fares were too high.', 'Most of those surveyed', 'said', 'the ferry fares were too high');
+  has('Many of those at the meeting said the school should stay open.', 'Many of those at the meeting', 'said', 'the school should stay open');
+  has('Those officials said the school should stay open.', 'Those officials', 'said', 'the school should stay open');
+});
+
+test('a copular relative clause with a gerund phrase stays in the subject', () => {
+  has('Local farmers who have been some of the most vocal opponents of building the dam said the river would dry up.',
+    'Local farmers who have been some of the most vocal opponents of building the dam', 'said', 'the river would dry up');
+});
+
+test('a relative clause between dashes interrupts the sentence and is no part of the source', () => {
+  has('The report ― which draws on two years of interviews ― argues that the harbour is too small.', 'The report', 'argues', 'that the harbour is too small');
+  has('The mayor — who has long opposed the plan — said the bridge was too costly.', 'The mayor', 'said', 'the bridge was too costly');
+  has('Kall ― a former coach of the team ― said the season was lost.', 'Kall ― a former coach of the team ―', 'said', 'the season was lost');
+});
+
+test('an apposition after "according to" belongs to the source', () => {
+  has('The bridge will need new cables, according to Ana Ruiz, a structural engineer at the port authority.',
+    'Ana Ruiz, a structural engineer at the port authority', 'according to', 'The bridge will need new cables');
+  has('According to Ana Ruiz, a structural engineer, the bridge will need new cables.', 'Ana Ruiz, a structural engineer', 'According to', 'the bridge will need new cables');
+  has('According to the engineers, the bridge will need new cables.', 'the engineers', 'According to', 'the bridge will need new cables');
+  has('The bridge will need new cables, according to Ana Ruiz, head of the port authority, and other engineers.',
+    'Ana Ruiz, head of the port authority, and other engineers', 'according to', 'The bridge will need new cables');
+});
+
+test('"further" before a speech verb is an adverb of the cue', () => {
+  has('“The bridge is unsafe,” it further wrote.', 'it', 'further wrote', '“The bridge is unsafe,”');
+  has('She further said that the bridge was unsafe.', 'She', 'further said', 'that the bridge was unsafe');
+});
+
+test('a passive agent keeps its relative clause without a relative word', () => {
+  has('Her warning was echoed by several engineers I spoke to last week about the bridge.',
+    'several engineers I spoke to last week about the bridge', 'was echoed by', 'Her warning');
+});
