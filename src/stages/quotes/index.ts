@@ -168,7 +168,8 @@ function attributeDirect(ctx: QuoteContext, outer: Span): Quote {
   let k = afterQ;
   while (k < sentEnd && t.pos[k] === POS.PUNCT && !/^[.―—–-]$/.test(tokenText(doc, k))) k++;
   if (afterQ < t.count && /^[―—–]$/.test(tokenText(doc, afterQ))) k = afterQ;
-  if (k < t.count && /^[―—–]$/.test(tokenText(doc, k))) {
+  // Only after a closed quotation: in `as being in the “suburbs of St. Petersburg” — a metaphor …` the dash goes on with the reporter's words.
+  if (k < t.count && /^[―—–]$/.test(tokenText(doc, k)) && closed) {
     const sp = ctx.phraseAt(k + 1, t.count);
     if (sp) cue = { speaker: sp, cue: { start: t.start[k], end: t.end[k] }, tokStart: k, tokEnd: sp.tokEnd, according: false, verb: null };
   } else if (k < sentEnd && k - afterQ <= 2) {
@@ -247,7 +248,8 @@ function mergeContinued(doc: Doc, quotes: Quote[]): Quote[] {
     const gap = last ? doc.text.slice(Math.max(lastEnd!, last.cue?.end ?? 0, last.source && last.source.start >= lastEnd! ? last.source.end : 0), q.content.start) : '';
     const cueBetween = last?.cue && last.cue.start >= lastEnd! && last.cue.end <= q.content.start;
     // What stands between the parts is the reporter's, in the same paragraph: `“…,” she said of the election, which … “…”`.
-    const joins = cueBetween ? /^[^\n“”"]*$/.test(gap) : last?.parts && /^[^\S\n]*$/.test(gap);
+    // A part in the reporter's words is a quotation of its own: `… asks. The spot shows him saying, “…”`.
+    const joins = cueBetween ? /^[^\n“”"]*$/.test(gap) && !reportersOwn(doc, last!.cue!.end, q.content.start) : last?.parts && /^[^\S\n]*$/.test(gap);
     // `“…,” the narrator says, “…”`: the second part finds the same cue.
     const sameCue = q.cue !== null && q.cue.start === last?.cue?.start;
     if (last && (!q.cue || sameCue) && joins) {
@@ -258,6 +260,19 @@ function mergeContinued(doc: Doc, quotes: Quote[]): Quote[] {
     out.push(q);
   }
   return out;
+}
+
+/**
+ * True when the quotation at `offset` stands in the reporter's words: inside a sentence after the
+ * one the cue ending at `cueEnd` closes, or governed by a word of the reporter's.
+ */
+function reportersOwn(doc: Doc, cueEnd: number, offset: number): boolean {
+  const t = doc.tokens!;
+  const i = tokenAt(doc, offset);
+  if (i >= t.count || i === 0) return false;
+  // Governed by a word of the reporter's, a phrase rather than a title: `she said, referencing the bank’s drive to “cross-sell”`.
+  const governed = ![POS.PUNCT, POS.CCONJ, POS.ADV, POS.PROPN].includes(t.pos[i - 1]) && /^\p{Ll}/u.test(doc.text.slice(offset + 1, offset + 3).replace(/^['"“‘]/, ''));
+  return governed || (t.sent[i] !== t.sent[tokenAt(doc, cueEnd) - 1] && doc.sentences![t.sent[i]].tokStart !== i);
 }
 
 /**

@@ -6,11 +6,12 @@ import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build } from './build.js';
 import { closingCue, nestedReport } from './closing.js';
-import { beforeMedium } from './medium.js';
 import { commentClause, gappedContent, issuedNoun, pastAdverbial } from './clauses.js';
-import { cueLemma } from './misread.js';
 import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
 import { subjectAsWritten } from './subject.js';
+import { contentEnd, isGerund } from './content-end.js';
+
+export { contentEnd } from './content-end.js';
 
 /** An indirect quote and the token where the search goes on. */
 interface Found {
@@ -153,7 +154,8 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
   // "after saying …", "while touting …": a gerund after a preposition shares the subject too ("for" and
   // "from" are left out: "thanked Trump for backing …" takes the object as its subject).
   // "released an ad this week showing …": after the object of a verb that puts out a document.
-  else if (i > lo && (tokenText(ctx.doc, i - 1) === ',' || GERUND_PREPOSITIONS.has(ctx.lemma(i - 1)) || issuedNoun(ctx, i - 1, lo)) && isGerund(ctx, t.pos[i] === POS.ADV ? i + 1 : i)) {
+  // `as a “strong leader,” comparing him …`: the comma may stand inside the closing quotation mark.
+  else if (i > lo && (tokenText(ctx.doc, i - 1) === ',' || (/^[”"]$/.test(tokenText(ctx.doc, i - 1)) && tokenText(ctx.doc, i - 2) === ',') || GERUND_PREPOSITIONS.has(ctx.lemma(i - 1)) || issuedNoun(ctx, i - 1, lo)) && isGerund(ctx, t.pos[i] === POS.ADV ? i + 1 : i)) {
     const ing = ctx.verbChainAt(i, hi);
     if (ing && ctx.rules.indirect.has(ctx.chainVerb(ing))) chain = ing;
   }
@@ -202,10 +204,6 @@ function isPassiveCue(ctx: QuoteContext, cue: Cue): boolean {
   if (cue.speaker.start >= cue.cue.start || t.pos[v] !== POS.VERB || !/(ed|en|wn)$/.test(tokenText(ctx.doc, v))) return false;
   for (let k = v - 1; k >= 0 && t.start[k] >= cue.cue.start; k--) if (ctx.lemma(k) === 'be' && !/^(being|been)$/.test(tokenText(ctx.doc, k)) || tokenText(ctx.doc, k) === 'been') return true;
   return false;
-}
-
-function isGerund(ctx: QuoteContext, k: number): boolean {
-  return /ing$/.test(tokenText(ctx.doc, k)) && (ctx.doc.tokens!.pos[k] === POS.VERB || cueLemma(ctx, k) !== null);
 }
 
 /** "According to X, <content>." or "<content>, according to X." with no speech verb of its own. */
@@ -310,70 +308,4 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
     according ? 'quotes.indirect.according-said' : cue.verb && ctx.rules.belief.has(cue.verb) ? 'quotes.indirect.belief' : 'quotes.indirect.said-that',
     relay?.speaker ?? null);
   return { quote: q, next: end, nested: relay ? nestedReport(ctx, relay, from, end, inDirect) ?? undefined : undefined };
-}
-
-/**
- * True when a main clause after a comma goes on past its cue ("…, Ham also noted several …"),
- * not a closing attribution ("…, Graham told The Huffington Post on Thursday."): "say" and
- * "tell" need a clause of their own after them.
- */
-function saysMore(ctx: QuoteContext, c: Cue, hi: number): boolean {
-  const t = ctx.doc.tokens!;
-  if (c.tokEnd >= hi - 2 || t.pos[c.tokEnd] === POS.PUNCT) return false;
-  if (c.verb !== 'say' && c.verb !== 'tell') return true;
-  for (let k = c.tokEnd; k < hi; k++) if (t.pos[k] === POS.VERB || t.pos[k] === POS.AUX) return true;
-  return false;
-}
-
-/** Words that join a clause of its own to reported content: "…, though she acknowledged …", "…, which he said …", "…, who cited …". */
-const LINKS = new Set(['but', 'and', 'though', 'although', 'while', 'whereas', 'as', 'yet', 'which', 'who']);
-
-/** Indirect content runs to the sentence end, stopping before ", and cited ..." or ";". */
-export function contentEnd(ctx: QuoteContext, from: number, hi: number): number {
-  const t = ctx.doc.tokens!;
-  for (let k = from; k < hi; k++) {
-    const w = tokenText(ctx.doc, k);
-    if (w === ';') return k;
-    if (w === ',' && t.pos[k + 1] === POS.CCONJ && t.pos[k + 2] === POS.VERB) return k;
-    // "…, saying …" and "… by saying …" open a report of their own.
-    // "…, even suggesting …": an adverb may come first.
-    const g = w === ',' && t.pos[k + 1] === POS.ADV ? k + 2 : k + 1;
-    if ((w === ',' || ctx.lemma(k) === 'by') && isGerund(ctx, g) && ctx.rules.indirect.has(cueLemma(ctx, g) ?? t.lemma[g])) return k;
-    if (t.pos[k] === POS.CCONJ && ctx.verbChainAt(k + 1, hi)) return k;
-    // "…, though she acknowledged …", "… and lawyers said …": another report of its own.
-    // "…, many of whom say …" and "… -- who cited …" as well.
-    const partitive = w === ',' && ctx.lemma(k + 2) === 'of' && /^(whom|which)$/.test(ctx.lemma(k + 3));
-    const link = /^(,|--|—)$/.test(w) && LINKS.has(ctx.lemma(k + 1)) ? k + 2 : partitive || t.pos[k] === POS.CCONJ ? k + 1 : -1;
-    if (link > 0) {
-      const c = ctx.cueAt(link, hi) ?? (link === k + 2 ? ctx.cueAt(k + 1, hi) : null);
-      if (c && !c.according && c.verb && ctx.rules.indirect.has(c.verb)) return k;
-    }
-    // `… “in front of you,” though she noted …`: the same after a closing quotation mark, which the content keeps.
-    if (w === ',' && /^[”"]$/.test(tokenText(ctx.doc, k + 1)) && LINKS.has(ctx.lemma(k + 2))) {
-      const c = ctx.cueAt(k + 3, hi);
-      if (c && !c.according && c.verb && ctx.rules.indirect.has(c.verb)) return k + 2;
-    }
-    // "Back when he wrote his book, Mr. Smith said that …": the main clause reports on its own.
-    // So does "While he acknowledged …, Ham also noted several …" when the clause goes on past its cue.
-    if (w === ',' && k > from) {
-      const c = ctx.cueAt(k + 1, hi);
-      if (c && !c.according && c.speaker.start < c.cue.start && c.verb && ctx.rules.indirect.has(c.verb) && (ctx.lemma(c.tokEnd) === 'that' || c.speaker.tokStart === k + 1 && saysMore(ctx, c, hi))) return k;
-    }
-  }
-  let end = hi;
-  while (end > from && t.pos[end - 1] === POS.PUNCT) end--;
-  end = beforeMedium(ctx, from, end);
-  while (end > from && t.pos[end - 1] === POS.PUNCT && !/^[”"]$/.test(tokenText(ctx.doc, end - 1))) end--;
-  // A quotation that closes the sentence keeps its closing mark: `… as “a paragon of virtue.”`.
-  const words = ctx.doc.text.slice(t.start[from], t.end[Math.max(end - 1, from)]);
-  const open = (words.match(/[“"]/g) ?? []).length - (words.match(/”/g) ?? []).length;
-  if (open % 2 === 1) {
-    for (let k = end; k < Math.min(t.count, hi + 1); k++) if (/^[”"]$/.test(tokenText(ctx.doc, k))) return k + 1;
-  }
-  // Typewriter quotes, two apostrophes each: `… was ''a disaster.''`.
-  if ((words.match(/''/g) ?? []).length % 2 === 1) {
-    // (The sentence splitter may leave the closing mark to the next sentence.)
-    for (let k = end; k < Math.min(t.count, hi + 1); k++) if (ctx.doc.text.slice(t.end[k] - 2, t.end[k]) === "''") return k + 1;
-  }
-  return end;
 }
