@@ -136,3 +136,8 @@ test('a verb that takes a person as its object is no inverted cue after a clause
   assert.ok(!res.some(([s]) => s === 'former President Barack Obama'));
   assert.ok(triples('The talks will resume next week, said Foreign Minister Taro Kono.').some(([s]) => s === 'Foreign Minister Taro Kono'));
 });
+
+test('a long aside between commas still leads to the "that" of the report', () => {
+  const res = triples('The minister insists, most recently in a Sunday morning interview with a local radio station, that the budget is balanced.');
+  assert.ok(res.some(([s, c, t]) => s === 'The minister' && c === 'insists' && t === 'that the budget is balanced'));
+});

@@ -66,3 +66,17 @@ test('a relative pronoun before a speech verb is what was said', () => {
   assert.ok(res.some(([s, c, t]) => s === 'the airline' && c === 'now promises' && t === 'what'));
   assert.ok(!triples('She wants to be the voice that people hear.').some(([, , , r]) => r === 'quotes.indirect.object-relative'));
 });
+
+test('a verb of taking up a point, or an opening act done by speaking, is a cue with its whole frame', () => {
+  const seize = triples('The senator is seizing on recent remarks her rival made about the economy.');
+  assert.ok(seize.some(([s, c, t]) => s === 'The senator' && c === 'is seizing on' && (t ?? '').startsWith('recent remarks her rival made')));
+  const opened = triples('The mayor began her remarks by emphasizing the cost of the new bridge.');
+  assert.ok(opened.some(([s, c]) => s === 'The mayor' && c === 'began her remarks by emphasizing'));
+});
+
+test('taking up a claim leaves the noun as the cue, and an opening act of no speech reports nothing', () => {
+  const claim = triples('The senator seized on the governor’s claim that taxes would fall.');
+  assert.ok(!claim.some(([, , , r]) => r === 'quotes.indirect.stance-frame'));
+  const act = triples('The team started the season by winning five games.');
+  assert.ok(!act.some(([, , , r]) => r === 'quotes.indirect.stance-frame'));
+});

@@ -21,7 +21,8 @@ export function withoutMannerGerunds(ctx: QuoteContext, quotes: Quote[]): Quote[
   return quotes.filter((q) => !isMannerGerund(ctx, q));
 }
 
-function isMannerGerund(ctx: QuoteContext, q: Quote): boolean {
+/** True for an indirect quote whose cue is a gerund of manner with a plain object. */
+export function isMannerGerund(ctx: QuoteContext, q: Quote): boolean {
   const doc = ctx.doc;
   const t = doc.tokens!;
   if (q.kind !== 'indirect' || !q.cue || q.rule !== 'quotes.indirect.said-that') return false;

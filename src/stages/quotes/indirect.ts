@@ -98,7 +98,9 @@ function speaksForward(ctx: QuoteContext, cue: Cue, hi: number): boolean {
  */
 function thatAfter(ctx: QuoteContext, from: number, hi: number): number | null {
   const t = ctx.doc.tokens!;
-  for (let k = from; k < Math.min(hi, from + 12); k++) {
+  // An aside set off by commas may run longer: "insists, most recently in a Labor Day interview with ABC News, that".
+  const reach = tokenText(ctx.doc, from) === ',' ? 16 : 12;
+  for (let k = from; k < Math.min(hi, from + reach); k++) {
     // "shows in detail how …": an indirect question after an adverbial too.
     if (ctx.lemma(k) === 'that' || (k > from && /^(whether|how|why)$/.test(ctx.lemma(k)))) return k;
     // "…, he told me on Friday, is that …": the sentence's own verb after the aside.
