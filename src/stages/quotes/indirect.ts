@@ -8,6 +8,7 @@ import { build } from './build.js';
 import { closingCue, nestedReport } from './closing.js';
 import { commentClause, gappedContent, issuedNoun, pastAdverbial } from './clauses.js';
 import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
+import { reducedRelative } from './misread.js';
 import { subjectAsWritten } from './subject.js';
 import { contentEnd, isGerund } from './content-end.js';
 
@@ -55,7 +56,7 @@ export function findIndirect(ctx: QuoteContext, directs: Span[], usedCues: Set<n
         from = clause.next;
         continue;
       }
-      if (!cue.verb || !ctx.rules.indirect.has(cue.verb) || usedCues.has(cue.cue.start) || restatesSpeaker(ctx, cue)) continue;
+      if (!cue.verb || !ctx.rules.indirect.has(cue.verb) || usedCues.has(cue.cue.start) || restatesSpeaker(ctx, cue) || reducedRelative(ctx, cue, s.tokEnd)) continue;
       // "X said (that) ..." unless the cue closes the sentence: "..., sources said."
       const afterwards = according !== null || speaksForward(ctx, cue, s.tokEnd);
       const q = !afterwards && cue.tokStart > from && tokenText(doc, cue.tokStart - 1) === ','

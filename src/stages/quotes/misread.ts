@@ -2,7 +2,9 @@
  * Cue words the tagger reads as another part of speech: a verb after a plural subject read as a
  * noun ("Polling averages show …", "The ad then references …"), a progressive or a past tense read as an
  * adjective ("is promising to …", "has also detailed …"),
- * and the noun after "according to" read as an infinitive ("according to police").
+ * and the noun after "according to" read as an infinitive ("according to police"); and the reverse: a noun
+ * before a relative "that" ("rules that promise …") or a participle modifying its noun ("Americans worried
+ * about …") read as the clause's verb.
  */
 import { isCapitalised, POS, tokenText } from '../../nlp/tokens.js';
 import { PERSONAL } from './phrases.js';
@@ -74,6 +76,12 @@ export function nounReadAsVerb(ctx: QuoteContext, i: number, sp: Speaker): Cue |
     const opens = t.pos[next] === POS.DET || t.pos[next] === POS.NUM || (t.pos[next] === POS.PRON && ctx.lemma(next) !== 'it')
       || OPENERS.has(ctx.lemma(next)) || (t.pos[next] === POS.PROPN && plural);
     if (!opens) continue;
+    // "rules that promise to …": the noun heads a relative clause whose own verb may report.
+    if (relativeThat(ctx, next)) {
+      const v = next + 1;
+      if (!ctx.rules.indirect.has(t.lemma[v]) || sp.tokEnd !== k + 1) continue;
+      return { speaker: sp, cue: { start: t.start[next], end: t.end[v] }, tokStart: i, tokEnd: v + 1, according: false, verb: t.lemma[v] };
+    }
     const head = ctx.phraseAt(i, k);
     if (!head || head.tokEnd !== k) continue;
     return { speaker: head, cue: { start: t.start[k], end: t.end[k] }, tokStart: i, tokEnd: k + 1, according: false, verb: t.lemma[k] };
@@ -119,4 +127,43 @@ export function agrees(ctx: QuoteContext, h: number, k: number): boolean {
   const plural = coordinated || (/[^s]s$/.test(t.lower[h]) && t.lower[h] !== t.lemma[h]);
   if (/[^s]s$/.test(word)) return !plural;
   return word !== t.lemma[k] || plural || PLURAL_SINGULARS.has(t.lower[h]);
+}
+
+/**
+ * "rules that promise to …", "his plan that matches …": a "that" followed at once by a verb opens
+ * a relative clause, since a content clause needs a subject of its own. The verb must be one the
+ * demonstrative "that" cannot be the subject of (a plural form: "that promise"), unless `anyFinite`
+ * (after a possessed noun, where "his plan that matches" cannot be a sentence of its own).
+ */
+export function relativeThat(ctx: QuoteContext, k: number, anyFinite = false): boolean {
+  const t = ctx.doc.tokens!;
+  if (ctx.lemma(k) !== 'that') return false;
+  const v = k + 1;
+  const word = t.lower[v];
+  if (word === undefined || /ing$/.test(word)) return false;
+  const bare = word === t.lemma[v] && !/ed$/.test(word);
+  if (t.pos[v] === POS.VERB) return bare || (anyFinite && /[^s]s$/.test(word));
+  // "rules that promise to transform …": the verb read as a noun before its infinitive.
+  return t.pos[v] === POS.NOUN && bare && ctx.lemma(v + 1) === 'to' && t.pos[v + 2] === POS.VERB;
+}
+
+/**
+ * "Americans worried about illegal immigration might stop to …": a participle with its
+ * prepositional object, followed by the clause's own verb, modifies the noun before it. True when
+ * the cue is a bare participle and its preposition and an auxiliary follows its object with nothing
+ * (a comma, a conjunction, a new subject) in between.
+ */
+export function reducedRelative(ctx: QuoteContext, cue: Cue, hi: number): boolean {
+  const t = ctx.doc.tokens!;
+  const end = cue.tokEnd;
+  const v = end - 2;
+  if (v < 0 || t.start[v] !== cue.cue.start || t.pos[v] !== POS.VERB || !/ed$/.test(t.lower[v]) || t.pos[end - 1] !== POS.ADP) return false;
+  if (v > 0 && ![POS.NOUN, POS.PROPN].includes(t.pos[v - 1])) return false;
+  let k = end;
+  // "weighed in about whether …": an indirect question opens a clause of its own.
+  // "rising costs": a participle before its noun is a modifier in the object.
+  const inObject = (j: number) => ([POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM, POS.ADP].includes(t.pos[j]) && !OPENERS.has(t.lemma[j]))
+    || (t.pos[j] === POS.VERB && /ing$/.test(t.lower[j]) && t.pos[j + 1] === POS.NOUN);
+  while (k < hi && k - end < 12 && inObject(k)) k++;
+  return k > end && k < hi && [POS.NOUN, POS.PROPN].includes(t.pos[k - 1]) && t.pos[k] === POS.AUX;
 }

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
-import { hasSourceCue as has } from '../../testing/readout.js';
+import assert from 'node:assert/strict';
+import { hasSourceCue as has, sourceCues } from '../../testing/readout.js';
 
 test('a noun read as an adjective before "of" stays in the subject', () => {
   has('The Harris Survey average of polls taken over the past month shows the mayor ahead.', 'The Harris Survey average of polls taken over the past month', 'shows');
@@ -33,4 +34,25 @@ test('a participle after a preposition modifies the noun after it', () => {
 test('a coordinated subject takes a plural verb read as a noun, and a relative after a dash reports', () => {
   has('When protests flare, Obama and Clinton call them isolated cases.', 'Obama and Clinton', 'call');
   has('The new survey -- which notes that most farmers lost money -- was released on Monday.', 'which', 'notes');
+});
+
+test('a plural noun before a relative "that" is no speech verb; the relative clause may report', () => {
+  const cues = sourceCues('The agency issued a set of new safety rules that promise to cut crashes by half.');
+  assert.ok(!cues.some(([, cue]) => cue === 'rules'));
+  has('The agency issued a set of new safety rules that promise to cut crashes by half.', 'a set of new safety rules', 'that promise');
+});
+
+test('a nominal cue before a relative "that" reports nothing', () => {
+  const cues = sourceCues('The mayor talked about housing, but little in his plan that matches the need is new.');
+  assert.ok(!cues.some(([, cue]) => cue === 'plan'));
+});
+
+test('a participle with its object before an auxiliary modifies the noun', () => {
+  const cues = sourceCues('Farmers worried about rising costs along the river valley might turn to cheaper seed.');
+  assert.ok(!cues.some(([, cue]) => cue === 'worried about'));
+});
+
+test('a plural noun read as a verb after an adjective heads the subject', () => {
+  has('Independent audits agree that the program saved money.', 'Independent audits', 'agree');
+  has('Several analyses have found that the tax cut paid for itself.', 'Several analyses', 'have found');
 });

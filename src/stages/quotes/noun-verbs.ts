@@ -9,6 +9,7 @@ import { POS, tokenText } from '../../nlp/tokens.js';
 import { subjectBefore } from './attitude.js';
 import { build, insideReport, overlapsCue, tokenAt } from './build.js';
 import { contentEnd } from './indirect.js';
+import { relativeThat } from './misread.js';
 import { PERSONAL } from './phrases.js';
 import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
 
@@ -121,7 +122,7 @@ function contentOf(ctx: QuoteContext, k: number, speaker: Speaker, lo: number, h
   // A past tense is no noun compound's part, so an object tells it as well.
   const strict = !past && (QUANTIFIERS.has(ctx.lemma(h)) || RELATIVES.has(ctx.lemma(h)) || (t.pos[h] === POS.NOUN && !PLURAL_WORDS.has(ctx.lemma(h))));
   const object = [POS.DET, POS.PRON, POS.PROPN, POS.NUM, POS.NOUN].includes(t.pos[next]);
-  if (!(clause || (!strict && object)) || !opensClause(doc, next)) return null;
+  if (!(clause || (!strict && object)) || !opensClause(doc, next) || relativeThat(ctx, next)) return null;
   const end = contentEnd(ctx, next, hi);
   return end - next >= 1 ? { start: t.start[next], end: t.end[end - 1] } : null;
 }

@@ -5,7 +5,7 @@
 import type { ActorRef, Doc } from '../../doc/types.js';
 import { isCapitalised, POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/tokens.js';
 import { governedCueEnd } from './clauses.js';
-import { agrees, cueLemma, nounReadAsVerb, verbReadAsSource } from './misread.js';
+import { agrees, cueLemma, nounReadAsVerb, relativeThat, verbReadAsSource } from './misread.js';
 import { PERSONAL, Phrases } from './phrases.js';
 import { appositionEnd } from './appositions.js';
 import type { Cue, Speaker } from './types.js';
@@ -27,7 +27,7 @@ export class QuoteContext extends Phrases {
     const t = this.doc.tokens!;
     // A verb agrees with the noun before it; a noun compound need not: "savings plans that …", "Apple Music show".
     if (!agrees(this, k - 1, k)) return false;
-    if (this.lemma(next) === 'that') return /s$/.test(tokenText(this.doc, k));
+    if (this.lemma(next) === 'that') return /s$/.test(tokenText(this.doc, k)) && !relativeThat(this, next);
     // "The New York Times reports:" introducing a block quotation.
     if (tokenText(this.doc, next) === ':') return t.pos[k - 1] === POS.PROPN && /s$/.test(tokenText(this.doc, k));
     if (this.lemma(next) === 'to') return this.rules.intent.has(t.lemma[k]) && t.pos[next + 1] === POS.VERB;
@@ -86,7 +86,7 @@ export class QuoteContext extends Phrases {
   /** A report noun that opens its content: "claim that …", "plan to build …". */
   private nominalCue(k: number, next: number): boolean {
     const t = this.doc.tokens!;
-    if (this.lemma(next) === 'that') return true;
+    if (this.lemma(next) === 'that') return !relativeThat(this, next, true);
     return this.lemma(next) === 'to' && this.rules.intent.has(t.lemma[k]) && t.pos[next + 1] === POS.VERB;
   }
 

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { Doc, Sentence, Span, Tokens } from '../../doc/types.js';
 import { POS_TAGS } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/index.js';
+import { repairTags } from '../../nlp/repairs.js';
 
 const require = createRequire(import.meta.url);
 // wink-nlp ships CommonJS without types.
@@ -87,6 +88,7 @@ export function createSentencesStage(options: SentenceOptions = {}): Stage {
       doc.tokens = tokens;
       doc.sentences = splitAtParagraphs(text, spans, tokens, doc.paragraphs ?? [], abbreviations);
       for (const [k, s] of doc.sentences.entries()) tokens.sent.fill(k, s.tokStart, s.tokEnd);
+      repairTags(tokens, doc.sentences);
     },
   };
 }

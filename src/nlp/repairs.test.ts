@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, POS_TAGS } from '../doc/types.js';
+import { findParagraphs } from '../stages/clean/index.js';
+import { createSentencesStage } from '../stages/sentences/index.js';
+
+const stage = createSentencesStage();
+
+/** The tag of `word` in `text` after the sentences stage and its repairs. */
+function tagOf(text: string, word: string): string {
+  const doc = createDoc(text);
+  doc.paragraphs = findParagraphs(text);
+  stage.run(doc);
+  const t = doc.tokens!;
+  const k = t.lower.indexOf(word);
+  assert.ok(k >= 0, `${word} not found`);
+  return POS_TAGS[t.pos[k]];
+}
+
+test('a plural noun read as a verb between a modifier and the verb is a noun', () => {
+  assert.equal(tagOf('Independent analyses agree that the program saved money.', 'analyses'), 'NOUN');
+  assert.equal(tagOf('The analyses have found little.', 'analyses'), 'NOUN');
+});
+
+test('a verb in -s after a pronoun and before a bare infinitive stays a verb', () => {
+  assert.equal(tagOf('This helps make the case for reform.', 'helps'), 'VERB');
+});
