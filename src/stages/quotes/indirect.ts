@@ -200,11 +200,20 @@ function isSpeakerKind(ctx: QuoteContext, sp: Speaker): boolean {
   return kind === 'person' || kind === 'organization' || kind === 'media';
 }
 
+/** Tags that open a noun phrase. */
+const OBJECT_START = new Set([POS.DET, POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ]);
+/** Verbs whose passive still takes a noun phrase: "he's called a liar", "she's told the plan". */
+const TWO_OBJECTS = new Set(['call', 'name', 'dub', 'label', 'brand', 'term', 'deem', 'consider', 'tell', 'ask', 'give', 'show', 'offer', 'promise', 'deny', 'grant', 'elect', 'appoint', 'make', 'hail']);
+
 /** "Oz has been called a charlatan": the subject of a passive cue is what was said, not who said it. */
 function isPassiveCue(ctx: QuoteContext, cue: Cue): boolean {
   const t = ctx.doc.tokens!;
   const v = cue.tokEnd - 1;
   if (cue.speaker.start >= cue.cue.start || t.pos[v] !== POS.VERB || !/(ed|en|wn)$/.test(tokenText(ctx.doc, v))) return false;
+  // "We are convinced that …": a participle of attitude is an adjective; its subject holds the view.
+  if (ctx.rules.attitude.has(t.lower[v])) return false;
+  // "He's heralded plans to …": a contracted "'s" before a participle with a plain object is "has".
+  if (/^['’]s$/.test(t.lower[v - 1] ?? '') && OBJECT_START.has(t.pos[v + 1]) && !TWO_OBJECTS.has(ctx.lemma(v))) return false;
   for (let k = v - 1; k >= 0 && t.start[k] >= cue.cue.start; k--) if (ctx.lemma(k) === 'be' && !/^(being|been)$/.test(tokenText(ctx.doc, k)) || tokenText(ctx.doc, k) === 'been') return true;
   return false;
 }
@@ -222,8 +231,9 @@ function accordingContent(ctx: QuoteContext, cue: Cue, from: number, lo: number,
     return { quote: build(ctx, 'indirect', { start: t.start[c], end: t.end[end - 1] }, cue, null, null, 'quotes.indirect.according'), next: hi };
   }
   if (cue.tokStart > from && /^[,—–-]$/.test(tokenText(ctx.doc, cue.tokStart - 1))) {
+    // The source may carry its acronym or a quoted name: "according to the Farm Union (FU)".
     let tail = cue.tokEnd;
-    while (tail < hi && t.pos[tail] !== POS.PUNCT) tail++;
+    while (tail < hi && (t.pos[tail] !== POS.PUNCT || /^[()“”"]$/.test(tokenText(ctx.doc, tail)))) tail++;
     // "…, according to the CBO, and …" still closes what it attributes.
     if (tail < hi && !/^[.!?,;]$/.test(tokenText(ctx.doc, tail))) return null;
     const end = cue.tokStart - 1;

@@ -40,11 +40,14 @@ export function findPassive(ctx: QuoteContext, found: Quote[], inDirect: (offset
         Object.assign(same, { source: { start: agent.start, end: agent.end }, speaker: ctx.ref(agent) });
         continue;
       }
-      // The subject: the phrase that ends where the auxiliaries begin.
+      // The subject: the phrase that ends where the auxiliaries begin, or before an adverb set off by
+      // commas ("The mayor, meanwhile, is supported by …").
+      let end = a;
+      if (tokenText(doc, a - 1) === ',' && t.pos[a - 2] === POS.ADV && tokenText(doc, a - 3) === ',') end = a - 3;
       let subject: Span | null = null;
-      for (let b = Math.max(s.tokStart, a - 10); b < a && !subject; b++) {
-        const sp = ctx.phraseAt(b, a);
-        if (sp && sp.tokEnd === a) subject = { start: sp.start, end: sp.end };
+      for (let b = Math.max(s.tokStart, end - 10); b < end && !subject; b++) {
+        const sp = ctx.phraseAt(b, end);
+        if (sp && sp.tokEnd === end) subject = { start: sp.start, end: sp.end };
       }
       if (!subject) continue;
       const cueEnd = by === v + 1 ? by : v;

@@ -18,6 +18,9 @@ const PARTITIVES = new Set(['many', 'some', 'most', 'all', 'none', 'both', 'each
 /** Quantifiers that can stand alone as a subject of saying: "Many believe …". */
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'others', 'few', 'several', 'both']);
 
+/** Small words inside a name: "Alliance to Save Our Rivers", "Center for Responsive Politics". */
+const NAME_LINKS = new Set(['to', 'for', 'of', 'and', 'the', 'on', 'in']);
+
 export class QuoteContext extends Phrases {
   /** Where the article cites a report: the outlet (null: not a media outlet) and whom that sentence names. */
   readonly reports: Array<{ at: number; outlet: ActorRef | null; names: Set<number> }> = [];
@@ -154,6 +157,12 @@ export class QuoteContext extends Phrases {
       const opening = i === this.doc.sentences![t.sent[i]].tokStart || t.pos[i - 1] === POS.CCONJ;
       const aside = appositionEnd(this, sp.tokEnd, hi, opening);
       if (aside !== null) sp = { ...sp, nameEnd: sp.end, tokEnd: aside, end: t.end[aside - 1] };
+      // "according to the Union for Fair Farming (UFF)": a short parenthesis after the name is its acronym, and
+      // confirms a name that runs on through small words.
+      let open = sp.tokEnd;
+      while (open < Math.min(hi, sp.tokEnd + 6) && (NAME_LINKS.has(t.lower[open]) || /^[A-Z]/.test(tokenText(this.doc, open))) && !this.isTime(open)) open++;
+      const close = t.lower[open] === '(' && /^[A-Z]/.test(tokenText(this.doc, sp.tokEnd - 1)) ? [2, 3, 4].map((n) => open + n).find((k) => k < hi && t.lower[k] === ')') : undefined;
+      if (close !== undefined) sp = { ...sp, nameEnd: sp.nameEnd ?? sp.end, tokEnd: close + 1, end: t.end[close] };
       return { speaker: sp, cue: { start: t.start[i], end: t.end[j - 1] }, tokStart: i, tokEnd: sp.tokEnd, according: true, verb: null };
     }
     return null;
@@ -301,7 +310,9 @@ export class QuoteContext extends Phrases {
   /** A passive's agent as written, with a relative clause that has no relative word: "by everyone I interviewed". */
   agentAt(k: number, hi: number): Speaker | null {
     const t = this.doc.tokens!;
-    const sp = this.phraseAt(k, hi);
+    // "by far fewer unions", "by nearly all members": a degree word before the phrase belongs to it.
+    const graded = t.pos[k] === POS.ADV ? this.phraseAt(k + 1, hi) : null;
+    const sp = this.phraseAt(k, hi) ?? (graded && graded.tokStart === k + 1 ? { ...graded, tokStart: k, start: t.start[k] } : null);
     const c = sp ? this.contactClauseEnd(sp.tokEnd, hi) : null;
     if (!sp || c === null) return sp;
     // The clause runs to the next mark: "tax experts I spoke to this week about the plans".
