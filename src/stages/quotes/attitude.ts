@@ -6,7 +6,7 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build, insideReport, overlapsCue } from './build.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
 
 /** Prepositions that take what the attitude is about; they belong to the cue. */

@@ -6,7 +6,7 @@
 import type { Quote } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build, insideReport, overlapsCue } from './build.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import { subjectBefore } from './attitude.js';
 import { opensClause, type Cue, type QuoteContext } from './speakers.js';
 

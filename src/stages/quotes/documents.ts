@@ -4,7 +4,7 @@
  */
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import type { QuoteContext } from './speakers.js';
 
 const MEASURES = new Set(['poll', 'survey']);

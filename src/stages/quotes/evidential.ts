@@ -6,7 +6,7 @@
  */
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import { build, insideReport, overlapsCue, tokenAt } from './build.js';
 import { opensClause, type Cue, type QuoteContext } from './speakers.js';
 

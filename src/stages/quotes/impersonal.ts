@@ -6,7 +6,7 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { insideReport, overlapsCue } from './build.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import type { QuoteContext } from './speakers.js';
 
 /** Words that open the clause an impersonal judgement is about. */

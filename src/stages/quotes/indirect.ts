@@ -12,7 +12,6 @@ import { reducedRelative } from './misread.js';
 import { subjectAsWritten } from './subject.js';
 import { contentEnd, isGerund } from './content-end.js';
 
-export { contentEnd } from './content-end.js';
 
 /** An indirect quote and the token where the search goes on. */
 interface Found {

@@ -10,7 +10,7 @@ import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { subjectBefore } from './attitude.js';
 import { build, overlapsCue } from './build.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import { opensClause, type QuoteContext, type Speaker } from './speakers.js';
 
 /** Prepositions whose gerund says who is blamed or credited for words: "for saying", "from saying". */

@@ -6,7 +6,7 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/tokens.js';
 import { build, overlapsCue } from './build.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import type { Cue, QuoteContext, Speaker } from './speakers.js';
 
 /** Prepositions that introduce what a claim or a fear is about; they belong to the cue. */

@@ -9,7 +9,7 @@ import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { subjectBefore } from './attitude.js';
 import { build, overlapsCue } from './build.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import type { Cue, QuoteContext, Speaker } from './speakers.js';
 
 /** Prepositions that name what criticism or a question is about; they belong to the cue. */

@@ -8,7 +8,7 @@ import type { Mention, Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { subjectBefore } from './attitude.js';
 import { build, insideReport, overlapsCue, tokenAt } from './build.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import { relativeThat } from './misread.js';
 import { PERSONAL } from './phrases.js';
 import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';

@@ -6,7 +6,7 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build, overlapsCue } from './build.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import type { QuoteContext } from './speakers.js';
 
 /** Verbs that take no content, so that "as" before them tells when: "As he spoke, the crowd cheered". */

@@ -6,7 +6,8 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build, insideReport, overlapsCue } from './build.js';
-import { contentEnd, coordinatedCue } from './indirect.js';
+import { contentEnd } from './content-end.js';
+import { coordinatedCue } from './indirect.js';
 import { cueLemma } from './misread.js';
 import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
 

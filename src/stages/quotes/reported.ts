@@ -7,7 +7,7 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { insideReport, overlapsCue } from './build.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import type { QuoteContext } from './speakers.js';
 
 /** Prepositions that take what someone is accused of or criticised for; they belong to the cue. */

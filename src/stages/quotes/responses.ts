@@ -7,7 +7,7 @@
 import type { Quote } from '../../doc/types.js';
 import { POS } from '../../nlp/tokens.js';
 import { build, insideReport, overlapsCue } from './build.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import { subjectBefore } from './attitude.js';
 import type { Cue, QuoteContext } from './speakers.js';
 
