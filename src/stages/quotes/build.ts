@@ -8,9 +8,12 @@ export function overlapsCue(quotes: Quote[], span: Span): boolean {
   return quotes.some((q) => q.cue && q.cue.start < span.end && span.start < q.cue.end);
 }
 
-/** True when `offset` lies in what a cued quote in `quotes` reports: a cue there is part of that report. */
+/**
+ * True when `offset` lies in what a cued quote in `quotes` reports: a cue there is part of that
+ * report. Between the pieces of an interrupted quotation the words are the reporter's.
+ */
 export function insideReport(quotes: Quote[], offset: number): boolean {
-  return quotes.some((q) => q.cue && offset >= q.content.start && offset < q.content.end);
+  return quotes.some((q) => q.cue && (q.parts ?? [q.content]).some((c) => offset >= c.start && offset < c.end));
 }
 
 /** The first token that ends after `offset`. */

@@ -29,6 +29,9 @@ import { findFrames } from './frames.js';
 import { findRelayed } from './relayed.js';
 import { refineCues } from './refine.js';
 import { findPrepositionalSaying, standsNested } from './nested.js';
+import { findAfterCue } from './after-cue.js';
+import { findShares } from './shares.js';
+import { findRelativeAs } from './relative-as.js';
 import { QuoteContext, type Cue, type QuoteRules, type Rules, type Speaker } from './speakers.js';
 
 export type { QuoteRules } from './speakers.js';
@@ -129,6 +132,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...findAttitudes(ctx, quotes, inDirect));
   quotes.push(...findLightCues(ctx, quotes, inDirect));
   quotes.push(...findPollFindings(ctx, quotes, inDirect));
+  quotes.push(...findShares(ctx, quotes, inDirect));
   quotes.push(...findImpersonal(ctx, quotes, inDirect));
   quotes.push(...findParticiples(ctx, quotes, inDirect));
   quotes.push(...findParentheticals(ctx, quotes, inDirect));
@@ -138,6 +142,8 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...findPersonParticiples(ctx, quotes, inDirect));
   quotes.push(...findFrames(ctx, quotes, inDirect));
   quotes.push(...findPrepositionalSaying(ctx, quotes, inDirect));
+  quotes.push(...findAfterCue(ctx, quotes));
+  quotes.push(...findRelativeAs(ctx, quotes, inDirect));
   quotes.sort((a, b) => a.content.start - b.content.start);
   refineSources(ctx, quotes, inDirect);
   return withoutNested(ctx, refineCues(ctx, quotes));

@@ -11,6 +11,7 @@ import { POS, tokenText } from '../../nlp/tokens.js';
 import { subjectBefore } from './attitude.js';
 import { build, overlapsCue } from './build.js';
 import { contentEnd } from './content-end.js';
+import { RELATIVE_AS_RULE } from './relative-as.js';
 import { opensClause, type QuoteContext, type Speaker } from './speakers.js';
 
 /** Prepositions whose gerund says who is blamed or credited for words: "for saying", "from saying". */
@@ -96,9 +97,10 @@ function cutBefore(ctx: QuoteContext, host: Quote, p: number): void {
 
 /**
  * Rules whose quotes stand inside another quote's content: "for saying …", and an object relative
- * ("the plan that critics call a giveaway"), whose naming is its speaker's own wherever it stands.
+ * ("the plan that critics call a giveaway", "what analysts described as tactics"), whose naming is
+ * its speaker's own wherever it stands.
  */
-const NESTED_RULES = new Set([RULE, 'quotes.indirect.object-relative']);
+const NESTED_RULES = new Set([RULE, 'quotes.indirect.object-relative', RELATIVE_AS_RULE]);
 
 /** True when `q`, whose cue lies in another quote's content, is an attribution of its own. */
 export function standsNested(q: Quote): boolean {

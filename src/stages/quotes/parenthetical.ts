@@ -5,7 +5,7 @@
  */
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
-import { build, overlapsCue } from './build.js';
+import { build, overlapsCue, tokenAt } from './build.js';
 import { contentEnd } from './content-end.js';
 import type { QuoteContext } from './speakers.js';
 
@@ -20,7 +20,9 @@ export function findParentheticals(ctx: QuoteContext, found: Quote[], inDirect: 
   for (const s of doc.sentences!) {
     for (let k = s.tokStart; k < s.tokEnd - 2; k++) {
       if (ctx.lemma(k) !== 'as' || inDirect(t.start[k])) continue;
-      const opens = k === s.tokStart || /^[,(—–]$/.test(tokenText(doc, k - 1)) || (k === s.tokStart + 1 && t.pos[s.tokStart] === POS.CCONJ);
+      // After a quotation that closes with its comma too: `… a "lawful source of income," as a memo put it.`
+      const opens = k === s.tokStart || /^[,(—–]$/.test(tokenText(doc, k - 1)) || (k === s.tokStart + 1 && t.pos[s.tokStart] === POS.CCONJ)
+        || (/^[”"]$|^''$/.test(tokenText(doc, k - 1)) && tokenText(doc, k - 2) === ',');
       if (!opens) continue;
       const cue = ctx.cueAt(k + 1, s.tokEnd);
       if (!cue || cue.according || cue.speaker.tokStart !== k + 1 || !cue.verb || !ctx.rules.indirect.has(cue.verb) || TEMPORAL.has(cue.verb)) continue;
@@ -29,7 +31,10 @@ export function findParentheticals(ctx: QuoteContext, found: Quote[], inDirect: 
       while (close < s.tokEnd && close - cue.tokEnd < 12 && !/^[,;.!?)—–]$/.test(tokenText(doc, close)) && t.pos[close] !== POS.VERB && ctx.lemma(close) !== 'that') close++;
       if (close >= s.tokEnd || !/^[,;.!?)—–]$/.test(tokenText(doc, close))) continue;
       if (overlapsCue(found, cue.cue) || overlapsCue(out, cue.cue)) continue;
-      const content = around(ctx, k, close, s.tokStart, s.tokEnd);
+      // After a quotation closing inside another report, the aside comments on what that report says, not on its cue.
+      const quoted = tokenText(doc, k - 1) !== ',' && tokenText(doc, k - 2) === ',';
+      const host = quoted && found.find((q) => q.cue && q.cue.end <= t.start[k] && q.content.start < t.start[k] && t.start[k] <= q.content.end + 2 && q.content.start >= s.start);
+      const content = around(ctx, k, close, host ? tokenAt(doc, host.content.start) : s.tokStart, s.tokEnd);
       if (!content) continue;
       const q = build(ctx, 'indirect', { start: content[0].start, end: content[content.length - 1].end }, cue, null, null, 'quotes.indirect.as');
       if (content.length > 1) q.parts = content;
