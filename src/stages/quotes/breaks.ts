@@ -68,4 +68,3 @@ function openQuotation(ctx: QuoteContext, from: number, j: number): boolean {
   const curly = (words.match(/“/g) ?? []).length - (words.match(/”/g) ?? []).length;
   return curly > 0 || (words.match(/"/g) ?? []).length % 2 === 1 || (words.match(/''/g) ?? []).length % 2 === 1;
 }
-
