@@ -12,10 +12,11 @@ import { findAbsolutes } from './absolutes.js';
 import { findReducedPassives } from './reduced-passives.js';
 import { findObjectRelatives } from './object-relatives.js';
 import { findFacedCriticism } from './noun-cues.js';
+import { findUnheldNouns } from './noun-frames.js';
 import { findStanceFrames } from './stance-frames.js';
 import type { QuoteContext } from './speakers.js';
 
-const FINDERS = [findInfinitives, findResponses, findCatenatives, findDocumentParticiples, findAbsolutes, findReducedPassives, findObjectRelatives, findFacedCriticism, findStanceFrames];
+const FINDERS = [findInfinitives, findResponses, findCatenatives, findDocumentParticiples, findAbsolutes, findReducedPassives, findObjectRelatives, findFacedCriticism, findUnheldNouns, findStanceFrames];
 
 /** Runs the frame finders in order; each skips cues and reports the ones before it found. */
 export function findFrames(ctx: QuoteContext, found: Quote[], inDirect: (offset: number) => boolean): Quote[] {
