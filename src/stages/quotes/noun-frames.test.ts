@@ -75,3 +75,8 @@ test('denied doubt or concealment is a cue from its verb', () => {
   const bare = triples('She had no doubt.');
   assert.ok(!bare.some(([, , , r]) => r === 'quotes.indirect.denied'));
 });
+
+test('"much to the chagrin of" someone attributes the clause before it to their feeling', () => {
+  const res = triples('In recent weeks, the campaign dropped the slogan, much to the chagrin of its volunteers.');
+  assert.ok(res.some(([s, c, t, r]) => s === 'its volunteers' && c === 'much to the chagrin of' && t === 'the campaign dropped the slogan' && r === 'quotes.indirect.reaction'));
+});

@@ -1,8 +1,11 @@
 /**
- * Noun cues with no named holder. Claims in circulation after a circumstantial preposition:
- * "amid allegations of fraud", "dogged by charges that he lied", "following initial reports of an
- * explosion". And what people at large think or say, introduced by "there": "there was more
- * agreement that Europe should act", "there has been much speculation whether he will run".
+ * Noun frames of attribution outside a possessor's nominal cue. Claims in circulation after a
+ * circumstantial preposition: "amid allegations of fraud", "dogged by charges that he lied",
+ * "despite media pronouncements that …". What people at large think, introduced by "there": "there
+ * was more agreement that Europe should act". Taking a side: "who is a staunch opponent of …".
+ * A view stated by a copula: "Mr. Obama's bet is that …". Denied doubt or concealment: "made little
+ * secret of …". Agreements and admissions: "a tacit acknowledgment that …". A report named by its
+ * outlet: "a New York Times report that …".
  */
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
@@ -48,8 +51,11 @@ const STATED = new Set([
 const DENIED = new Set(['secret', 'illusion', 'doubt', 'qualm', 'reservation']);
 const DENYING_VERBS = new Set(['have', 'make', 'leave', 'harbor', 'harbour', 'hold', 'express', 'show']);
 
-/** Finds unheld claims and views where no other quote's cue lies. */
-export function findUnheldNouns(ctx: QuoteContext, found: Quote[], inDirect: (offset: number) => boolean): Quote[] {
+/** Feelings that "to the … of someone" attributes to the one who has them: "much to the chagrin of fellow Democrats". */
+const REACTIONS = new Set(['chagrin', 'dismay', 'delight', 'consternation', 'frustration', 'annoyance', 'disappointment', 'horror', 'displeasure', 'irritation', 'alarm']);
+
+/** Finds the noun frames where no other quote's cue lies. */
+export function findNounFrames(ctx: QuoteContext, found: Quote[], inDirect: (offset: number) => boolean): Quote[] {
   const doc = ctx.doc;
   const t = doc.tokens!;
   const out: Quote[] = [];
@@ -64,6 +70,7 @@ export function findUnheldNouns(ctx: QuoteContext, found: Quote[], inDirect: (of
         ?? (ROLES.has(lemma) && ctx.lemma(k + 1) === 'of' ? sideTaken(ctx, k, s.tokStart, s.tokEnd) : null)
         ?? (STATED.has(lemma) && ctx.lemma(k + 1) === 'be' ? statedAs(ctx, k, s.tokStart, s.tokEnd) : null)
         ?? (DENIED.has(lemma) ? deniedDoubt(ctx, k, s.tokStart, s.tokEnd) : null)
+        ?? (REACTIONS.has(lemma) && ctx.lemma(k + 1) === 'of' ? reaction(ctx, k, s.tokStart, s.tokEnd) : null)
         ?? (ADMISSIONS.has(lemma) ? indefinite(ctx, k, s.tokStart, s.tokEnd) : null);
       if (!q || overlapsCue([...found, ...out], q.cue!) || inDirect(q.content.start)) continue;
       out.push(q);
@@ -121,6 +128,21 @@ function deniedDoubt(ctx: QuoteContext, k: number, lo: number, hi: number): Quot
   const last = comp.particle ? k + 1 : k;
   const cue: Cue = { speaker: who, cue: { start: t.start[first], end: t.end[last] }, tokStart: Math.min(first, who.tokStart), tokEnd: last + 1, according: false, verb: ctx.lemma(k) };
   return build(ctx, 'indirect', { start: t.start[comp.from], end: t.end[comp.end - 1] }, cue, null, null, 'quotes.indirect.denied');
+}
+
+/** "her campaign changed tack, much to the chagrin of fellow Democrats": the ones who feel it are the source, the clause before the content. */
+function reaction(ctx: QuoteContext, k: number, lo: number, hi: number): Quote | null {
+  const t = ctx.doc.tokens!;
+  if (k - 2 <= lo || t.lower[k - 1] !== 'the' || t.lower[k - 2] !== 'to') return null;
+  const first = t.lower[k - 3] === 'much' ? k - 3 : k - 2;
+  if (first - 1 <= lo || tokenText(ctx.doc, first - 1) !== ',') return null;
+  const who = ctx.phraseAt(k + 2, hi);
+  if (!who) return null;
+  let from = first - 2;
+  while (from > lo && !/^[,;:—–]$/.test(tokenText(ctx.doc, from - 1))) from--;
+  if (first - 1 - from < 3) return null;
+  const cue: Cue = { speaker: who, cue: { start: t.start[first], end: t.end[k + 1] }, tokStart: first, tokEnd: who.tokEnd, according: false, verb: ctx.lemma(k) };
+  return build(ctx, 'indirect', { start: t.start[from], end: t.end[first - 2] }, cue, null, null, 'quotes.indirect.reaction');
 }
 
 /**
