@@ -1,7 +1,7 @@
 /**
  * Attribution frames found after the main cue classes, each in its own module: purpose
  * infinitives, responses, catenative chains, documents and "with" phrases before a participle,
- * reduced passives, object relatives, criticism faced and stance frames. Each sees the quotes found before it.
+ * reduced passives, object relatives, criticism faced, noun frames and stance frames. Each sees the quotes found before it.
  */
 import type { Quote } from '../../doc/types.js';
 import { findInfinitives } from './infinitives.js';
@@ -12,10 +12,11 @@ import { findAbsolutes } from './absolutes.js';
 import { findReducedPassives } from './reduced-passives.js';
 import { findObjectRelatives } from './object-relatives.js';
 import { findFacedCriticism } from './noun-cues.js';
+import { findNounFrames } from './noun-frames.js';
 import { findStanceFrames } from './stance-frames.js';
 import type { QuoteContext } from './speakers.js';
 
-const FINDERS = [findInfinitives, findResponses, findCatenatives, findDocumentParticiples, findAbsolutes, findReducedPassives, findObjectRelatives, findFacedCriticism, findStanceFrames];
+const FINDERS = [findInfinitives, findResponses, findCatenatives, findDocumentParticiples, findAbsolutes, findReducedPassives, findObjectRelatives, findFacedCriticism, findNounFrames, findStanceFrames];
 
 /** Runs the frame finders in order; each skips cues and reports the ones before it found. */
 export function findFrames(ctx: QuoteContext, found: Quote[], inDirect: (offset: number) => boolean): Quote[] {
