@@ -28,6 +28,11 @@ export function withTrailingAdverbs(ctx: QuoteContext, quotes: Quote[]): Quote[]
     const closes = [POS.PUNCT, POS.ADP, POS.SCONJ].includes(t.pos[x]) || AFTER.has(ctx.lemma(x));
     const inContent = (q.parts ?? [q.content]).some((c) => c.start < t.end[x - 1] && t.start[k] < c.end);
     if (closes && !inContent) q.cue = { start: q.cue.start, end: t.end[x - 1] };
+    // "we would know exactly what …": the adverb before the reported clause is the cue's, not the clause's first word.
+    else if (inContent && q.kind === 'indirect' && !q.parts && q.content.start === t.start[k] && AFTER.has(ctx.lemma(x)) && t.start[x] < q.content.end) {
+      q.cue = { start: q.cue.start, end: t.end[x - 1] };
+      q.content = { start: t.start[x], end: q.content.end };
+    }
     // "The truth, the senator said then, was that …": an adverb set off by a comma is the cue's, not the first word of what was said.
     else if (inContent && q.kind === 'indirect' && !q.parts && q.content.start === t.start[k] && t.lower[x] === ',' && x + 1 < t.count && t.start[x + 1] < q.content.end) {
       q.cue = { start: q.cue.start, end: t.end[x - 1] };

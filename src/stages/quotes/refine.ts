@@ -6,7 +6,8 @@ import type { Quote } from '../../doc/types.js';
 import { withTrailingAdverbs } from './adverbs.js';
 import { withIssuingVerb } from './issued.js';
 import { withGovernedPreposition } from './governed.js';
-import { withLightObject } from './light-objects.js';
+import { withLightObject, withSayingNounBeforeReport } from './light-objects.js';
+import { withoutMediumBeforeReport, withoutTimeAsParticle } from './adjuncts.js';
 import { withoutMannerGerunds } from './gerunds.js';
 import { withoutNaming } from './naming.js';
 import { withoutPlainDeliberation } from './deliberation.js';
@@ -16,7 +17,7 @@ import type { QuoteContext } from './speakers.js';
 
 /** Adjusts cue spans and drops quotes whose cue reports nothing, in that order. */
 export function refineCues(ctx: QuoteContext, quotes: Quote[]): Quote[] {
-  let out = withLightObject(ctx, withGovernedPreposition(ctx, withIssuingVerb(ctx, withTrailingAdverbs(ctx, quotes))));
+  let out = withSayingNounBeforeReport(ctx, withoutTimeAsParticle(ctx, withoutMediumBeforeReport(ctx, withLightObject(ctx, withGovernedPreposition(ctx, withIssuingVerb(ctx, withTrailingAdverbs(ctx, quotes)))))));
   for (const drop of [withoutMannerGerunds, withoutNaming, withoutPlainDeliberation, withoutSpeechActivity, withoutPlainFindings]) out = drop(ctx, out);
   return out;
 }
