@@ -41,3 +41,24 @@ export function withTrailingAdverbs(ctx: QuoteContext, quotes: Quote[]): Quote[]
   }
   return quotes;
 }
+
+/**
+ * Words before the cue verb that belong to the sentence, not the cue: "The study not only
+ * documented …, but also …" ("not only" pairs with "but also" and negates nothing) and the
+ * subordinator of a reduced clause, "when pressed on why …".
+ */
+export function withoutClauseOpeners(ctx: QuoteContext, quotes: Quote[]): Quote[] {
+  const doc = ctx.doc;
+  const t = doc.tokens!;
+  for (const q of quotes) {
+    if (!q.cue) continue;
+    const k = tokenAt(doc, q.cue.start);
+    if (t.start[k] !== q.cue.start) continue;
+    const skip = ctx.lemma(k) === 'not' && /^(only|just|merely)$/.test(t.lower[k + 1]) ? 2 : SUBORDINATORS.has(t.lower[k]) ? 1 : 0;
+    if (skip > 0 && t.end[k + skip - 1] < q.cue.end) q.cue = { start: t.start[k + skip], end: q.cue.end };
+  }
+  return quotes;
+}
+
+/** Subordinators that may open a reduced clause before a participle: "when asked", "if pressed". */
+const SUBORDINATORS = new Set(['when', 'if', 'though', 'although', 'unless', 'until']);

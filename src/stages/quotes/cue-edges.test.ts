@@ -44,3 +44,20 @@ test('a demonstrative "that" opening the sentence belongs to the source', () => 
 test('a noun of saying before the that-clause it introduces joins the cue', () => {
   assert.deepEqual(cues('The mayor highlighted his message that the bridge must be rebuilt.'), ['highlighted his message']);
 });
+
+test('an evidential cue takes a full verb after "to", not "be" or "have"', () => {
+  assert.deepEqual(cues('The gray sky seemed to capture the mood of the crowd.'), ['seemed to capture']);
+  assert.deepEqual(cues('The old bridge seems to have vanished from the plans.'), ['seems']);
+});
+
+test('"not only" before the cue verb is no part of the cue', () => {
+  assert.deepEqual(cues('The survey not only documented rising rents, but also found longer commutes.'), ['documented', 'also found']);
+});
+
+test('lower-case "may" is the modal of the cue, not the month', () => {
+  assert.deepEqual(cues('The endorsements may also illustrate the decline of local papers.'), ['may also illustrate']);
+});
+
+test('a reduced clause keeps its subordinator out of the cue and "on" before the question in it', () => {
+  assert.ok(cues('The plan leaves out fathers, and when pressed on why the plan leaves them out, the mayor said it was a start.').includes('pressed on'));
+});

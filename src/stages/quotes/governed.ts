@@ -50,6 +50,8 @@ function governedPreposition(ctx: QuoteContext, k: number, verb: string): number
   let adv = k;
   while (adv < k + 2 && ((t.pos[adv] === POS.ADV && /ly$/.test(t.lower[adv])) || (adv === k && t.lower[adv] === 'all'))) adv++;
   if (adv > k && ctx.rules.phrasal.get(verb)?.has(ctx.lemma(adv)) && isPreposition(t.pos[adv])) return adv;
+  // "when pressed on why …": a verb of questioning with no object takes "on" before the question.
+  if (ON_TOPIC.has(verb) && ctx.lemma(k) === 'on' && /^(why|how|what|whether|when|where|who)$/.test(ctx.lemma(k + 1))) return k;
   let obj = k;
   if (OBJECT_PRONOUNS.has(t.lower[k])) obj = k + 1;
   // A bare name, one or two words: "accused Holt of", not "accused the Saudi government of".

@@ -312,6 +312,8 @@ export class Phrases {
   }
 
   protected isTime(k: number): boolean {
+    // Lower-case "may" is the modal, not the month: "They may also illustrate …".
+    if (tokenText(this.doc, k) === 'may') return false;
     return TIMES.has(this.lemma(k).toLowerCase());
   }
 
