@@ -28,6 +28,11 @@ export function withTrailingAdverbs(ctx: QuoteContext, quotes: Quote[]): Quote[]
     const closes = [POS.PUNCT, POS.ADP, POS.SCONJ].includes(t.pos[x]) || AFTER.has(ctx.lemma(x));
     const inContent = (q.parts ?? [q.content]).some((c) => c.start < t.end[x - 1] && t.start[k] < c.end);
     if (closes && !inContent) q.cue = { start: q.cue.start, end: t.end[x - 1] };
+    // "we would know exactly what …": the adverb before the reported clause is the cue's, not the clause's first word.
+    else if (inContent && q.kind === 'indirect' && !q.parts && q.content.start === t.start[k] && AFTER.has(ctx.lemma(x)) && t.start[x] < q.content.end) {
+      q.cue = { start: q.cue.start, end: t.end[x - 1] };
+      q.content = { start: t.start[x], end: q.content.end };
+    }
     // "The truth, the senator said then, was that …": an adverb set off by a comma is the cue's, not the first word of what was said.
     else if (inContent && q.kind === 'indirect' && !q.parts && q.content.start === t.start[k] && t.lower[x] === ',' && x + 1 < t.count && t.start[x + 1] < q.content.end) {
       q.cue = { start: q.cue.start, end: t.end[x - 1] };
@@ -36,3 +41,24 @@ export function withTrailingAdverbs(ctx: QuoteContext, quotes: Quote[]): Quote[]
   }
   return quotes;
 }
+
+/**
+ * Words before the cue verb that belong to the sentence, not the cue: "The study not only
+ * documented …, but also …" ("not only" pairs with "but also" and negates nothing) and the
+ * subordinator of a reduced clause, "when pressed on why …".
+ */
+export function withoutClauseOpeners(ctx: QuoteContext, quotes: Quote[]): Quote[] {
+  const doc = ctx.doc;
+  const t = doc.tokens!;
+  for (const q of quotes) {
+    if (!q.cue) continue;
+    const k = tokenAt(doc, q.cue.start);
+    if (t.start[k] !== q.cue.start) continue;
+    const skip = ctx.lemma(k) === 'not' && /^(only|just|merely)$/.test(t.lower[k + 1]) ? 2 : SUBORDINATORS.has(t.lower[k]) ? 1 : 0;
+    if (skip > 0 && t.end[k + skip - 1] < q.cue.end) q.cue = { start: t.start[k + skip], end: q.cue.end };
+  }
+  return quotes;
+}
+
+/** Subordinators that may open a reduced clause before a participle: "when asked", "if pressed". */
+const SUBORDINATORS = new Set(['when', 'if', 'though', 'although', 'unless', 'until']);

@@ -57,7 +57,7 @@ test('a relative pronoun is the source as written and its antecedent the speaker
 });
 
 test('cues keep a colon and the medium they were said in', () => {
-  const res = quotes('The mayor said in a statement that the bridge was safe. The chief added: “We are ready.”');
+  const res = quotes('“The bridge is safe,” the mayor said in a statement. The chief added: “We are ready.”');
   assert.deepEqual(res.map((q) => q.cue?.text), ['said in a statement', 'added:']);
 });
 

@@ -50,13 +50,17 @@ export function findEvidential(ctx: QuoteContext, found: Quote[], inDirect: (off
         k = tokenAt(doc, apparent.content.end) - 1;
         continue;
       }
-      const end = contentEnd(ctx, next, s.tokEnd);
-      if (end - next < 2) continue;
+      // "a sky that seemed to capture the mood": a full verb after "to" is part of the cue; "seems to be …",
+      // "seems to have vanished" qualify the clause that follows.
+      const full = infinitive && t.pos[next + 1] === POS.VERB && !/^(be|have)$/.test(ctx.lemma(next + 1)) && next + 2 < s.tokEnd;
+      const from = full ? next + 2 : next;
+      const end = contentEnd(ctx, from, s.tokEnd);
+      if (end - from < 2) continue;
       const it = a === v - 1 && ctx.lemma(a) === 'it';
-      const parts = it || a === v ? [{ start: t.start[next], end: t.end[end - 1] }] : [{ start: t.start[a], end: t.end[v - 1] }, { start: t.start[next], end: t.end[end - 1] }];
+      const parts = it || a === v ? [{ start: t.start[from], end: t.end[end - 1] }] : [{ start: t.start[a], end: t.end[v - 1] }, { start: t.start[from], end: t.end[end - 1] }];
       const content = { start: parts[0].start, end: parts[parts.length - 1].end };
       // The cue keeps its auxiliaries and adverbs, as a speech verb's does: "can seem", "never seem".
-      const cueWords = { start: t.start[v], end: cue.end };
+      const cueWords = { start: t.start[v], end: full ? t.end[next + 1] : cue.end };
       out.push({ kind: 'indirect', content, ...(parts.length > 1 ? { parts } : {}), cue: cueWords, source: null, speaker: null, via: [], rule: 'quotes.indirect.evidential' });
       k = end - 1;
     }

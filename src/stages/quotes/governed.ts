@@ -45,10 +45,13 @@ function governedPreposition(ctx: QuoteContext, k: number, verb: string): number
   if (time > k && verb !== 'say' && AFTER_TIME.has(ctx.lemma(time)) && isPreposition(t.pos[time])) return time;
   // "agreed with Matthews about": a cue that already ends in its preposition has its object.
   if (t.pos[k - 1] !== POS.VERB) return null;
-  // "spoke emotionally of", "has campaigned heavily for": manner adverbs before the verb's own particle.
+  // "spoke emotionally of", "has campaigned heavily for": manner adverbs before the verb's own particle;
+  // "knows all about": everything about it.
   let adv = k;
-  while (adv < k + 2 && t.pos[adv] === POS.ADV && /ly$/.test(t.lower[adv])) adv++;
+  while (adv < k + 2 && ((t.pos[adv] === POS.ADV && /ly$/.test(t.lower[adv])) || (adv === k && t.lower[adv] === 'all'))) adv++;
   if (adv > k && ctx.rules.phrasal.get(verb)?.has(ctx.lemma(adv)) && isPreposition(t.pos[adv])) return adv;
+  // "when pressed on why …": a verb of questioning with no object takes "on" before the question.
+  if (ON_TOPIC.has(verb) && ctx.lemma(k) === 'on' && /^(why|how|what|whether|when|where|who)$/.test(ctx.lemma(k + 1))) return k;
   let obj = k;
   if (OBJECT_PRONOUNS.has(t.lower[k])) obj = k + 1;
   // A bare name, one or two words: "accused Holt of", not "accused the Saudi government of".

@@ -165,6 +165,8 @@ export class Phrases {
       // "many of those polled".
       const those = t.lemma[k] === 'those' ? this.phraseAt(k, hi) : null;
       if (those) return those.tokEnd;
+      // "a game in which companies …": a relative opens a clause, not the preposition's object.
+      if (/^wh/.test(t.lemma[k])) return a;
       if (t.pos[k] === POS.DET || (t.pos[k] === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[k]))) k++;
       // After a preposition a past participle before a noun is its modifier: "of (newly) filed reports".
       const adverb = t.pos[k] === POS.ADV && /ly$/.test(t.lower[k]) ? 1 : 0;
@@ -260,7 +262,10 @@ export class Phrases {
       }
       const p = t.pos[k];
       const w = tokenText(this.doc, k);
-      if ([POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(p) || (p === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[k])) || (p === POS.PART && /^['’]s?$/.test(w))) {
+      // "But that freewheeling environment …": opening the sentence, "that" before a noun is a demonstrative.
+      const demonstrative = t.lemma[k] === 'that' && s === k + 1 && (k === lo || (k - 1 === lo && t.pos[lo] === POS.CCONJ)) && [POS.ADJ, POS.NOUN].includes(t.pos[k + 1]);
+      if (demonstrative) s = k;
+      else if ([POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN].includes(p) || (p === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[k])) || (p === POS.PART && /^['’]s?$/.test(w))) {
         if (t.lemma[k] === 'that' || /^wh/.test(t.lemma[k]) || (this.isTime(k) && !timed(k))) break;
         s = k;
       } else if (/^[-/]$/.test(w) && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1]) s = k;
@@ -289,7 +294,7 @@ export class Phrases {
     if (s === a) return a;
     // A participle may open the subject as its modifier: "restructuring experts", "elected officials".
     const modifier = t.pos[s] === POS.VERB && /(ed|ing)$/.test(tokenText(this.doc, s)) && [POS.NOUN, POS.ADJ].includes(t.pos[s + 1]);
-    const opens = [POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN, POS.ADV].includes(t.pos[s]) || (t.pos[s] === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[s])) || modifier;
+    const opens = [POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN, POS.ADV].includes(t.pos[s]) || t.lemma[s] === 'that' || (t.pos[s] === POS.PRON && POSSESSIVE_PRONOUNS.has(t.lemma[s])) || modifier;
     const before = s - 1;
     // "as the United States, Britain and France support": "as" opens a clause here, whatever its tag.
     const subordinator = /^(as|while)$/.test(t.lemma[before]) && t.lemma[before - 1] !== 'such';
@@ -307,6 +312,8 @@ export class Phrases {
   }
 
   protected isTime(k: number): boolean {
+    // Lower-case "may" is the modal, not the month: "They may also illustrate …".
+    if (tokenText(this.doc, k) === 'may') return false;
     return TIMES.has(this.lemma(k).toLowerCase());
   }
 

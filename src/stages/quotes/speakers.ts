@@ -73,7 +73,7 @@ export class QuoteContext extends Phrases {
   }
 
   /** An aside that says where, when or while, not who: "at the debate", "speaking to veterans". */
-  private isCircumstance(k: number): boolean {
+  isCircumstance(k: number): boolean {
     const t = this.doc.tokens!;
     // Not where someone is from or what a group includes: "Johnnie Wilson, of Springfield, Va.,".
     if (/^(of|from|include)$/.test(this.lemma(k))) return false;

@@ -11,12 +11,14 @@ import type { QuoteContext, Speaker } from './speakers.js';
 export function subjectAsWritten(ctx: QuoteContext, sp: Speaker, hi: number): { speaker: Speaker; after: number } {
   const t = ctx.doc.tokens!;
   let after = ctx.skipAside(ctx.timeAfter(sp.tokEnd), hi);
-  if (after > sp.tokEnd + 1 && tokenText(ctx.doc, after - 1) === ',') sp = { ...sp, nameEnd: sp.end, end: t.end[after - 1] };
+  // Not an aside that says where or while: "Trump, speaking to veterans, said … and warned …".
+  const circumstance = ctx.isCircumstance(sp.tokEnd + 1);
+  if (after > sp.tokEnd + 1 && tokenText(ctx.doc, after - 1) === ',' && !circumstance) sp = { ...sp, nameEnd: sp.end, end: t.end[after - 1] };
   if (tokenText(ctx.doc, after) === ',') {
     for (let j = after + 1; j < Math.min(hi, after + 15); j++) {
       if (/^[.;:"“”]$/.test(tokenText(ctx.doc, j)) || t.pos[j] === POS.VERB) break;
       if (tokenText(ctx.doc, j) === ',') {
-        if (after === sp.tokEnd) sp = { ...sp, nameEnd: sp.nameEnd ?? sp.end, end: t.end[j] };
+        if (after === sp.tokEnd && !circumstance) sp = { ...sp, nameEnd: sp.nameEnd ?? sp.end, end: t.end[j] };
         after = j + 1;
         break;
       }
