@@ -11,6 +11,7 @@ import { opensClause, type Cue, type QuoteContext, type Speaker } from './speake
 import { reducedRelative } from './misread.js';
 import { subjectAsWritten } from './subject.js';
 import { contentEnd, isGerund } from './content-end.js';
+import { clauseAfterCircumstance } from './lead-ins.js';
 
 
 /** An indirect quote and the token where the search goes on. */
@@ -128,7 +129,9 @@ function toldContent(ctx: QuoteContext, cue: Cue, hi: number): number | null {
   if (addressee === undefined) return thatAfter(ctx, cue.tokEnd, hi);
   // "told voters this weekend he would …": a time may follow the addressee.
   const k = ctx.timeAfter(addressee);
-  if (ctx.lemma(k) === 'to' && t.pos[k + 1] === POS.VERB) return cue.tokEnd;
+  // "told his staff never to speak of it": a negation may open the infinitive.
+  const to = /^(not|never)$/.test(ctx.lemma(k)) ? k + 1 : k;
+  if (ctx.lemma(to) === 'to' && t.pos[to + 1] === POS.VERB) return cue.tokEnd;
   for (let j = k; j < Math.min(hi, k + 8); j++) {
     if (ctx.lemma(j) === 'that' || WH.has(ctx.lemma(j))) return j;
     if (t.pos[j] === POS.VERB || t.pos[j] === POS.PUNCT) break;
@@ -149,7 +152,7 @@ function toldContent(ctx: QuoteContext, cue: Cue, hi: number): number | null {
 export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: number, inDirect: (o: number) => boolean = () => false): Cue | null {
   const t = ctx.doc.tokens!;
   let chain: [number, number] | null = null;
-  const gerund = !(t.pos[i] === POS.CCONJ && ['and', 'but', 'or'].includes(t.lemma[i]));
+  const gerund = !(t.pos[i] === POS.CCONJ && ['and', 'but', 'or', 'yet'].includes(t.lemma[i]));
   if (!gerund) chain = ctx.verbChainAt(i + 1, hi);
   // ", saying …", "responded by saying …": the gerund's subject is the sentence's.
   // ", even suggesting …": an adverb may come first and belongs to the cue.
@@ -276,6 +279,9 @@ function contentAround(ctx: QuoteContext, cue: Cue, from: number, hi: number, in
   return { quote: q, next: end };
 }
 
+/** Verbs that judge their object as something: "described the plan as reckless". */
+const AS_VERBS = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'label', 'brand', 'dismiss', 'denounce', 'hail', 'criticize', 'criticise', 'paint', 'cast']);
+
 /** "X said (that) <content>", "According to Y, X said <content>". */
 /** `minWords`: a short object ("backed Clinton") is content of its own, but not inside what someone else said. */
 function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: number, hi: number, inDirect: (o: number) => boolean, minWords: number): Found | null {
@@ -289,14 +295,20 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
   }
   // "said on Saturday that", "told his news conference that": a short adverbial or
   // addressee may stand before "that".
-  c = thatAfter(ctx, c, hi) ?? pastAdverbial(ctx, c, hi) ?? c;
+  const lead = thatAfter(ctx, c, hi) ?? pastAdverbial(ctx, c, hi);
+  const circumstance = lead === null && cue.tokEnd === c ? clauseAfterCircumstance(ctx, c, hi) : null;
+  c = lead ?? circumstance ?? c;
+  // "admitted under Warren's grilling he had …": the circumstance goes with the cue, not with what was said.
+  if (circumstance !== null) cue = { ...cue, cue: { start: cue.cue.start, end: t.end[c - 1] } };
   // "wants to triple the program": an intention's content is its infinitive.
   // "decided not to …" and "agreed to quietly drop …" too.
   const to = ctx.lemma(c) === 'not' ? c + 1 : c;
   const infinitive = ctx.lemma(to) === 'to' && (t.pos[to + 1] === POS.VERB || (t.pos[to + 1] === POS.ADV && t.pos[to + 2] === POS.VERB)) && cue.verb !== null && ctx.rules.intent.has(cue.verb);
   // "ruled that …", "heard that …", but "ruled the country", "heard gunfire": no clause, no report.
   if (cue.verb && ctx.rules.clauseOnly.has(cue.verb) && ctx.lemma(c) !== 'that' && !WH.has(ctx.lemma(c))) return null;
-  if (ctx.lemma(c) !== 'that' && !infinitive) {
+  // "is describing as “unhinged” a tweet …": the judgment may come before its object.
+  const judged = ctx.lemma(c) === 'as' && cue.verb !== null && AS_VERBS.has(cue.verb) && c + 1 < hi && !/^[.,;:!?]$/.test(tokenText(doc, c + 1));
+  if (ctx.lemma(c) !== 'that' && !infinitive && !judged) {
     // "told reporters after the call" names an audience, not what was said.
     if (c >= hi || t.pos[c] === POS.PUNCT || !opensClause(doc, c)) return null;
   }

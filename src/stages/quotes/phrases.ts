@@ -94,6 +94,8 @@ export class Phrases {
       const m = this.mentionAt.get(i);
       return this.speaker(i, i + 1, m ?? null);
     }
+    // "No one expected …": the two words stand for a person like "nobody".
+    if (t.lower[i] === 'no' && t.lower[i + 1] === 'one' && i + 1 < hi) return this.speaker(i, i + 2, null);
     // "Not everyone finds …": the negation belongs to the source.
     if (t.lemma[i] === 'not' && /^(everyone|everybody|all|every)$/.test(this.lemma(i + 1))) {
       const rest = this.phraseAt(i + 1, hi);
