@@ -162,7 +162,9 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
   // `as a “strong leader,” comparing him …`: the comma may stand inside the closing quotation mark.
   else if (i > lo && (tokenText(ctx.doc, i - 1) === ',' || (/^[”"]$/.test(tokenText(ctx.doc, i - 1)) && tokenText(ctx.doc, i - 2) === ',') || GERUND_PREPOSITIONS.has(ctx.lemma(i - 1)) || issuedNoun(ctx, i - 1, lo)) && isGerund(ctx, t.pos[i] === POS.ADV ? i + 1 : i)) {
     const ing = ctx.verbChainAt(i, hi);
-    if (ing && ctx.rules.indirect.has(ctx.chainVerb(ing))) chain = ing;
+    // ", assuming no reduction in output": a verb that reports only a clause names a condition without one.
+    const bare = ing !== null && ctx.rules.clauseOnly.has(ctx.chainVerb(ing)) && ctx.lemma(ing[1]) !== 'that' && !WH.has(ctx.lemma(ing[1]));
+    if (ing && ctx.rules.indirect.has(ctx.chainVerb(ing)) && !bare) chain = ing;
   }
   if (!chain) return null;
   // The subject is the sentence's, unless a later person or organisation reports in between: in
@@ -279,9 +281,6 @@ function contentAround(ctx: QuoteContext, cue: Cue, from: number, hi: number, in
   return { quote: q, next: end };
 }
 
-/** Verbs that judge their object as something: "described the plan as reckless". */
-const AS_VERBS = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'label', 'brand', 'dismiss', 'denounce', 'hail', 'criticize', 'criticise', 'paint', 'cast']);
-
 /** "X said (that) <content>", "According to Y, X said <content>". */
 /** `minWords`: a short object ("backed Clinton") is content of its own, but not inside what someone else said. */
 function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: number, hi: number, inDirect: (o: number) => boolean, minWords: number): Found | null {
@@ -306,9 +305,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
   const infinitive = ctx.lemma(to) === 'to' && (t.pos[to + 1] === POS.VERB || (t.pos[to + 1] === POS.ADV && t.pos[to + 2] === POS.VERB)) && cue.verb !== null && ctx.rules.intent.has(cue.verb);
   // "ruled that …", "heard that …", but "ruled the country", "heard gunfire": no clause, no report.
   if (cue.verb && ctx.rules.clauseOnly.has(cue.verb) && ctx.lemma(c) !== 'that' && !WH.has(ctx.lemma(c))) return null;
-  // "is describing as “unhinged” a tweet …": the judgment may come before its object.
-  const judged = ctx.lemma(c) === 'as' && cue.verb !== null && AS_VERBS.has(cue.verb) && c + 1 < hi && !/^[.,;:!?]$/.test(tokenText(doc, c + 1));
-  if (ctx.lemma(c) !== 'that' && !infinitive && !judged) {
+  if (ctx.lemma(c) !== 'that' && !infinitive) {
     // "told reporters after the call" names an audience, not what was said.
     if (c >= hi || t.pos[c] === POS.PUNCT || !opensClause(doc, c)) return null;
   }

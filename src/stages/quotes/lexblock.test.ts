@@ -58,3 +58,11 @@ test('a causative verb leaves its object thinking or asking', () => {
   ]);
   assert.deepEqual(quotes('The tour had young musicians writing songs about him.'), []);
 });
+
+test('"assume" reports a clause, not an office or a condition', () => {
+  assert.deepEqual(quotes('Many people involved in the talks assumed that the deal was done.'), [
+    ['Many people involved in the talks', 'assumed', 'that the deal was done'],
+  ]);
+  assert.deepEqual(quotes('She assumed office in January.'), []);
+  assert.deepEqual(quotes('The bill costs $500 billion, assuming no change in growth.'), []);
+});

@@ -219,7 +219,8 @@ export class Phrases {
     const nominal = (k: number) => k >= lo && ([POS.NOUN, POS.PROPN, POS.NUM].includes(t.pos[k]) || this.endsMention(k + 1) || /^['’]s?$/.test(tokenText(this.doc, k)));
     // A noun before k, also before a passive "being": "a study being released".
     const afterNoun = (k: number) => nominal(k - 1) || (t.lower[k - 1] === 'being' && nominal(k - 2));
-    const participle = (k: number) => k > lo && t.pos[k] === POS.VERB && /(ed|en|ing)$/.test(tokenText(this.doc, k));
+    // The tagger may read a participle after its noun as an adjective: "people [involved] in the talks".
+    const participle = (k: number) => k > lo && (t.pos[k] === POS.VERB || t.pos[k] === POS.ADJ) && /(ed|en|ing)$/.test(tokenText(this.doc, k));
     // A gerund after a preposition heads its own phrase: "opponents of [taking] in migrants".
     const gerund = (k: number) => participle(k) && /ing$/.test(tokenText(this.doc, k)) && t.pos[k - 1] === POS.ADP;
     // A quantity before "of" is a head: "[some] of the most strident opponents".
