@@ -25,3 +25,8 @@ test('a plural noun read as a verb between a modifier and the verb is a noun', (
 test('a verb in -s after a pronoun and before a bare infinitive stays a verb', () => {
   assert.equal(tagOf('This helps make the case for reform.', 'helps'), 'VERB');
 });
+
+test('a verb in -s after "to" is a plural noun, not an infinitive', () => {
+  assert.equal(tagOf('She pointed to reports that the plant had closed.', 'reports'), 'NOUN');
+  assert.equal(tagOf('She wants to discuss the plan.', 'discuss'), 'VERB');
+});

@@ -32,5 +32,19 @@ export function repairTags(tokens: Tokens, sentences: Sentence[]): void {
       const plainVerb = pos[n] === POS.VERB && lower[n] === lemma[n] && !/(s|ed|ing)$/.test(lower[n]);
       if (plainVerb || (pos[n] === POS.AUX && PLURAL_AUXILIARIES.has(lower[n]))) pos[k] = POS.NOUN;
     }
+    for (let k = s.tokStart + 1; k < s.tokEnd; k++) {
+      if (inflectedAfterTo(tokens, k)) [pos[k - 1], pos[k]] = [POS.ADP, POS.NOUN];
+      // "demands transparency, yet refuses to …": "yet" between a comma and a finite verb joins two predicates.
+      if (lower[k] === 'yet' && lower[k - 1] === ',' && pos[k + 1] === POS.VERB && /[^s]s$|ed$/.test(lower[k + 1])) pos[k] = POS.CCONJ;
+    }
   }
+}
+
+/**
+ * "pointed to reports that …", "turned to talks": an infinitive takes the bare verb, so a word in
+ * -s read as a verb after "to" is a plural noun and "to" its preposition.
+ */
+function inflectedAfterTo(tokens: Tokens, k: number): boolean {
+  const { pos, lower, lemma } = tokens;
+  return pos[k] === POS.VERB && lower[k - 1] === 'to' && lower[k] !== lemma[k] && /[^s']s$/.test(lower[k]);
 }

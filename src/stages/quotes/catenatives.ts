@@ -7,8 +7,9 @@ import type { Quote } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build, insideReport, overlapsCue } from './build.js';
 import { contentEnd } from './content-end.js';
+import { subordinateEnd } from './lead-ins.js';
 import { subjectBefore } from './attitude.js';
-import { opensClause, type Cue, type QuoteContext } from './speakers.js';
+import { opensClause, type Cue, type QuoteContext, type Speaker } from './speakers.js';
 
 /** Adjectives after "be" that take an infinitive the same way: "was able to", "is set to". */
 const ABLE = new Set(['able', 'set', 'quick', 'slow', 'unable', 'likely', 'unlikely']);
@@ -22,15 +23,16 @@ export function findCatenatives(ctx: QuoteContext, found: Quote[], inDirect: (of
     for (let v = s.tokStart + 2; v < s.tokEnd - 1; v++) {
       if (t.pos[v] !== POS.VERB || !ctx.rules.indirect.has(t.lemma[v]) || inDirect(t.start[v])) continue;
       const head = catenativeBefore(ctx, v, s.tokStart);
-      if (head === null) continue;
-      let a = head;
-      while (a > s.tokStart && (t.pos[a - 1] === POS.AUX || t.pos[a - 1] === POS.ADV || t.pos[a - 1] === POS.PART || /^(not|n’t|never)$/.test(t.lower[a - 1]))) a--;
-      const speaker = subjectBefore(ctx, a, s.tokStart);
+      const caused = head === null ? causedSpeaker(ctx, v, s.tokStart) : null;
+      if (head === null && !caused) continue;
+      let a = head ?? v;
+      while (head !== null && a > s.tokStart && (t.pos[a - 1] === POS.AUX || t.pos[a - 1] === POS.ADV || t.pos[a - 1] === POS.PART || /^(not|n’t|never)$/.test(t.lower[a - 1]))) a--;
+      const speaker = caused ?? subjectBefore(ctx, a, s.tokStart);
       if (!speaker) continue;
       const last = ctx.rules.phrasal.get(t.lemma[v])?.has(ctx.lemma(v + 1)) ? v + 1 : v;
       const from = last + 1;
       if (from >= s.tokEnd || t.pos[from] === POS.PUNCT || !opensClause(doc, from)) continue;
-      const end = contentEnd(ctx, from, s.tokEnd);
+      const end = subordinateEnd(ctx, s.tokStart, from, contentEnd(ctx, from, s.tokEnd));
       if (end - from < 1) continue;
       const cueSpan = { start: t.start[a], end: t.end[last] };
       const taken = [...found, ...out];
@@ -41,6 +43,19 @@ export function findCatenatives(ctx: QuoteContext, found: Quote[], inDirect: (of
     }
   }
   return out;
+}
+
+/** Verbs that leave their object saying or thinking something: "had Republicans wondering about …", "left voters questioning …". */
+const CAUSATIVE = new Set(['have', 'leave', 'keep', 'get']);
+
+/** The object of a causative verb, who is the subject of the speech gerund at v after it; null if none. */
+function causedSpeaker(ctx: QuoteContext, v: number, lo: number): Speaker | null {
+  const t = ctx.doc.tokens!;
+  // A state of mind or speech, not an activity: "had artists writing songs about him" reports nothing.
+  if (!/ing$/.test(tokenText(ctx.doc, v)) || !(ctx.rules.belief.has(t.lemma[v]) || ctx.rules.saying.has(t.lemma[v]))) return null;
+  const sp = subjectBefore(ctx, v, lo);
+  const h = sp ? sp.tokStart - 1 : lo - 1;
+  return sp && h >= lo && (t.pos[h] === POS.VERB || t.pos[h] === POS.AUX) && CAUSATIVE.has(t.lemma[h]) ? sp : null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { opensClause, type Cue, type QuoteContext, type Speaker } from './speake
 import { reducedRelative } from './misread.js';
 import { subjectAsWritten } from './subject.js';
 import { contentEnd, isGerund } from './content-end.js';
+import { clauseAfterCircumstance } from './lead-ins.js';
 
 
 /** An indirect quote and the token where the search goes on. */
@@ -128,7 +129,9 @@ function toldContent(ctx: QuoteContext, cue: Cue, hi: number): number | null {
   if (addressee === undefined) return thatAfter(ctx, cue.tokEnd, hi);
   // "told voters this weekend he would …": a time may follow the addressee.
   const k = ctx.timeAfter(addressee);
-  if (ctx.lemma(k) === 'to' && t.pos[k + 1] === POS.VERB) return cue.tokEnd;
+  // "told his staff never to speak of it": a negation may open the infinitive.
+  const to = /^(not|never)$/.test(ctx.lemma(k)) ? k + 1 : k;
+  if (ctx.lemma(to) === 'to' && t.pos[to + 1] === POS.VERB) return cue.tokEnd;
   for (let j = k; j < Math.min(hi, k + 8); j++) {
     if (ctx.lemma(j) === 'that' || WH.has(ctx.lemma(j))) return j;
     if (t.pos[j] === POS.VERB || t.pos[j] === POS.PUNCT) break;
@@ -149,7 +152,7 @@ function toldContent(ctx: QuoteContext, cue: Cue, hi: number): number | null {
 export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: number, inDirect: (o: number) => boolean = () => false): Cue | null {
   const t = ctx.doc.tokens!;
   let chain: [number, number] | null = null;
-  const gerund = !(t.pos[i] === POS.CCONJ && ['and', 'but', 'or'].includes(t.lemma[i]));
+  const gerund = !(t.pos[i] === POS.CCONJ && ['and', 'but', 'or', 'yet'].includes(t.lemma[i]));
   if (!gerund) chain = ctx.verbChainAt(i + 1, hi);
   // ", saying …", "responded by saying …": the gerund's subject is the sentence's.
   // ", even suggesting …": an adverb may come first and belongs to the cue.
@@ -159,7 +162,9 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
   // `as a “strong leader,” comparing him …`: the comma may stand inside the closing quotation mark.
   else if (i > lo && (tokenText(ctx.doc, i - 1) === ',' || (/^[”"]$/.test(tokenText(ctx.doc, i - 1)) && tokenText(ctx.doc, i - 2) === ',') || GERUND_PREPOSITIONS.has(ctx.lemma(i - 1)) || issuedNoun(ctx, i - 1, lo)) && isGerund(ctx, t.pos[i] === POS.ADV ? i + 1 : i)) {
     const ing = ctx.verbChainAt(i, hi);
-    if (ing && ctx.rules.indirect.has(ctx.chainVerb(ing))) chain = ing;
+    // ", assuming no reduction in output": a verb that reports only a clause names a condition without one.
+    const bare = ing !== null && ctx.rules.clauseOnly.has(ctx.chainVerb(ing)) && ctx.lemma(ing[1]) !== 'that' && !WH.has(ctx.lemma(ing[1]));
+    if (ing && ctx.rules.indirect.has(ctx.chainVerb(ing)) && !bare) chain = ing;
   }
   if (!chain) return null;
   // The subject is the sentence's, unless a later person or organisation reports in between: in
@@ -289,7 +294,11 @@ function contentAfter(ctx: QuoteContext, cue: Cue, according: Cue | null, from: 
   }
   // "said on Saturday that", "told his news conference that": a short adverbial or
   // addressee may stand before "that".
-  c = thatAfter(ctx, c, hi) ?? pastAdverbial(ctx, c, hi) ?? c;
+  const lead = thatAfter(ctx, c, hi) ?? pastAdverbial(ctx, c, hi);
+  const circumstance = lead === null && cue.tokEnd === c ? clauseAfterCircumstance(ctx, c, hi) : null;
+  c = lead ?? circumstance ?? c;
+  // "admitted under Warren's grilling he had …": the circumstance goes with the cue, not with what was said.
+  if (circumstance !== null) cue = { ...cue, cue: { start: cue.cue.start, end: t.end[c - 1] } };
   // "wants to triple the program": an intention's content is its infinitive.
   // "decided not to …" and "agreed to quietly drop …" too.
   const to = ctx.lemma(c) === 'not' ? c + 1 : c;

@@ -94,6 +94,8 @@ export class Phrases {
       const m = this.mentionAt.get(i);
       return this.speaker(i, i + 1, m ?? null);
     }
+    // "No one expected …": the two words stand for a person like "nobody".
+    if (t.lower[i] === 'no' && t.lower[i + 1] === 'one' && i + 1 < hi) return this.speaker(i, i + 2, null);
     // "Not everyone finds …": the negation belongs to the source.
     if (t.lemma[i] === 'not' && /^(everyone|everybody|all|every)$/.test(this.lemma(i + 1))) {
       const rest = this.phraseAt(i + 1, hi);
@@ -219,7 +221,8 @@ export class Phrases {
     const nominal = (k: number) => k >= lo && ([POS.NOUN, POS.PROPN, POS.NUM].includes(t.pos[k]) || this.endsMention(k + 1) || /^['’]s?$/.test(tokenText(this.doc, k)));
     // A noun before k, also before a passive "being": "a study being released".
     const afterNoun = (k: number) => nominal(k - 1) || (t.lower[k - 1] === 'being' && nominal(k - 2));
-    const participle = (k: number) => k > lo && t.pos[k] === POS.VERB && /(ed|en|ing)$/.test(tokenText(this.doc, k));
+    // The tagger may read a participle after its noun as an adjective: "people [involved] in the talks".
+    const participle = (k: number) => k > lo && (t.pos[k] === POS.VERB || t.pos[k] === POS.ADJ) && /(ed|en|ing)$/.test(tokenText(this.doc, k));
     // A gerund after a preposition heads its own phrase: "opponents of [taking] in migrants".
     const gerund = (k: number) => participle(k) && /ing$/.test(tokenText(this.doc, k)) && t.pos[k - 1] === POS.ADP;
     // A quantity before "of" is a head: "[some] of the most strident opponents".

@@ -177,9 +177,11 @@ export class QuoteContext extends Phrases {
     // "…, who in 2010 said …"; "…, many of whom say …": a part of the antecedent speaks.
     const whom = PARTITIVES.has(this.lemma(i)) && this.lemma(i + 1) === 'of' && /^(who|whom|which)$/.test(this.lemma(i + 2)) ? i + 3 : i + 1;
     let sp = whom > i + 1 ? null : this.phraseAt(i, hi);
+    let relative = false;
     if (!sp && (whom > i + 1 || (t.pos[i] === POS.PRON && (t.lemma[i] === 'who' || t.lemma[i] === 'which'))) && this.verbChainAt(this.timeAfter(whom), hi)) {
       const antecedent = this.antecedentOf(i);
       sp = { ...this.speaker(i, whom, antecedent?.mention ?? null), ...(antecedent ? { antecedent } : {}) };
+      relative = true;
     }
     // "Some believe …", "To varying degrees, all agreed that …": a quantifier standing for its people.
     if (!sp && QUANTIFIERS.has(this.lemma(i)) && (i === this.doc.sentences![t.sent[i]].tokStart || t.pos[i - 1] === POS.PUNCT) && this.verbChainAt(i + 1, hi)) sp = this.speaker(i, i + 1, null);
@@ -243,6 +245,8 @@ export class QuoteContext extends Phrases {
         if (chain) sp = { ...sp, tokEnd: contact, end: t.end[contact - 1] };
       }
       if (!chain) return null;
+      // "both Sanders and Trump were referring to …": a name with a plural verb is the last of a coordinated subject.
+      if (i > 0 && t.lower[i - 1] === 'and' && sp.tokEnd - sp.tokStart <= 3 && t.pos[sp.tokEnd - 1] === POS.PROPN && /^(are|were|have)$/.test(t.lower[chain[0]])) return null;
       // A bare participle has no subject of its own: in "a letter to the board urging …" the board urges nothing;
       // nor is a bare gerund the finite verb of the phrase before it: "have no business deciding what …".
       if (chain[0] === k && t.pos[k] === POS.VERB && /ing$/.test(tokenText(this.doc, k))) return null;
@@ -253,7 +257,8 @@ export class QuoteContext extends Phrases {
       // Nor a relative clause set off by dashes, which interrupts the sentence: "The film ― which weaves … ― explains".
       const dashedRelative = /^(--|—|–|―)$/.test(tokenText(this.doc, past)) && /^(who|which)$/.test(this.lemma(past + 1));
       if (k > past && past === sp.tokEnd && !this.isCircumstance(sp.tokEnd + 1) && !dashedRelative) Object.assign(sp, { nameEnd: sp.end, end: t.end[this.asideEnd(sp.tokEnd, k - 1)] });
-      const from = this.subjectStart(i);
+      // A relative pronoun is the whole source as written: "a staffer at the agency [who] told …".
+      const from = relative ? i : this.subjectStart(i);
       if (from < i) Object.assign(sp, { tokStart: from, start: t.start[from], mention: sp.mention ?? this.mentionAt.get(from) ?? null });
       return { speaker: sp, cue: { start: t.start[chain[0]], end: t.end[chain[1] - 1] }, tokStart: from, tokEnd: chain[1], according: false, verb };
     }
@@ -368,6 +373,8 @@ export function opensClause(doc: Doc, k: number): boolean {
   const t = doc.tokens!;
   // A gerund opens one too: "called for reducing the rate".
   if (t.pos[k] === POS.VERB && /ing$/.test(tokenText(doc, k))) return true;
+  // So does an auxiliary's: "resented being held to …", "denied having met …".
+  if (/^(being|having)$/.test(t.lower[k]) && [POS.VERB, POS.ADV].includes(t.pos[k + 1])) return true;
   // So does a participle before its noun: "called for increased spending".
   if (t.pos[k] === POS.VERB && /ed$/.test(tokenText(doc, k)) && t.pos[k + 1] === POS.NOUN) return true;
   // An indirect question: "asked whether the deals …", tagged as a preposition.
