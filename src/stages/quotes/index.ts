@@ -32,6 +32,7 @@ import { findPrepositionalSaying, standsNested } from './nested.js';
 import { findAfterCue } from './after-cue.js';
 import { findShares } from './shares.js';
 import { findRelativeAs } from './relative-as.js';
+import { isFalseCue } from './false-cues.js';
 import { QuoteContext, type Cue, type QuoteRules, type Rules, type Speaker } from './speakers.js';
 
 export type { QuoteRules } from './speakers.js';
@@ -146,7 +147,7 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...findRelativeAs(ctx, quotes, inDirect));
   quotes.sort((a, b) => a.content.start - b.content.start);
   refineSources(ctx, quotes, inDirect);
-  return withoutNested(ctx, refineCues(ctx, quotes));
+  return withoutNested(ctx, refineCues(ctx, quotes)).map((q) => isFalseCue(ctx, q) ? { ...q, cue: null } : q);
 }
 
 
