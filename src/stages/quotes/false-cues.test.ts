@@ -3,10 +3,12 @@ import assert from 'node:assert/strict';
 import { code } from '../../testing/readout.js';
 
 const cues = (text: string) => code(text, '2019-09-16').quotes.map((q) => q.cue?.text ?? null);
+/** The quote goes with its cue: no speaker is left saying words nobody said. */
+const none = (text: string) => assert.deepEqual(cues(text), []);
 
 test('a future or conditional act is no cue', () => {
-  assert.ok(!cues('The ministers will seek new sanctions against the regime next month.').some((c) => c && /seek/.test(c)));
-  assert.ok(!cues('Under the plan, the governor would impose a new fee on large trucks.').some((c) => c && /impose/.test(c)));
+  none('The ministers will seek new sanctions against the regime next month.');
+  none('Under the plan, the governor would impose a new fee on large trucks.');
 });
 
 test('a past act or a reported answer keeps its cue', () => {
@@ -15,8 +17,8 @@ test('a past act or a reported answer keeps its cue', () => {
 });
 
 test('a scheme or a feeling as the subject is no speaker', () => {
-  assert.ok(!cues('Her tax proposals offer a clear alternative to the current system.').some((c) => c && /offer/.test(c)));
-  assert.ok(!cues('The bias begins to show when the ratings are compared.').some((c) => c && /show/.test(c)));
+  none('Her tax proposals offer a clear alternative to the current system.');
+  none('The bias begins to show when the ratings are compared.');
   assert.ok(cues('The planning commission said the tower was too tall.').includes('said'));
 });
 

@@ -1,8 +1,7 @@
 /**
- * Cues that name no act of saying, taken off after all quotes are found (the speaker and the
- * words reported stay, as another attribution may cover them): a future or conditional
- * act ("the allies will seek new sanctions", "she would impose a surcharge"), which reports
- * nothing anyone has said; or a subject that is a scheme or a feeling, not someone who could
+ * Cues that name no act of saying, whose quotes are dropped after all quotes are found: a
+ * future or conditional act ("the allies will seek new sanctions", "she would impose a
+ * surcharge"), which reports nothing anyone has said; or a subject that is a scheme or a feeling, not someone who could
  * speak ("Her tax proposals offer a stark alternative", "The bias begins to show").
  */
 import type { Quote } from '../../doc/types.js';

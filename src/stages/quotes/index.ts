@@ -147,9 +147,8 @@ function attributeQuotes(doc: Doc, rules: Rules): Quote[] {
   quotes.push(...findRelativeAs(ctx, quotes, inDirect));
   quotes.sort((a, b) => a.content.start - b.content.start);
   refineSources(ctx, quotes, inDirect);
-  return withoutNested(ctx, refineCues(ctx, quotes)).map((q) => isFalseCue(ctx, q) ? { ...q, cue: null } : q);
+  return withoutNested(ctx, refineCues(ctx, quotes)).filter((q) => !isFalseCue(ctx, q));
 }
-
 
 function attributeDirect(ctx: QuoteContext, outer: Span): Quote {
   const doc = ctx.doc;
