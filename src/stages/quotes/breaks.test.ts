@@ -51,3 +51,15 @@ test('a later quotation governed by the reporter\'s words does not continue the 
     .find((q) => q.cue?.text === 'said');
   assert.ok(said && !said.content.text.includes('common-sense'));
 });
+
+test('a contrasting clause whose subject follows a prepositional phrase is the reporter\'s', () => {
+  const content = contentOf('The mayor promised lower fees for every family, but in the course of the hearing she admitted that the budget was short.', 'promised');
+  assert.ok(content?.startsWith('lower fees'));
+  assert.ok(!content?.includes('admitted'));
+});
+
+test('a relative clause after its preposition carries a report of its own', () => {
+  const found = quotes('Critics attacked the minister’s radio interview, in which she said the army was ready for war.');
+  assert.ok(!found.find((q) => q.cue?.text === 'attacked')?.content.text.includes('ready'));
+  assert.ok(found.some((q) => q.cue?.text === 'said' && q.content.text === 'the army was ready for war'));
+});

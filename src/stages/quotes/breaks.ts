@@ -5,7 +5,7 @@
  * him to …"), an absolute phrase ("…, with one poll showing …") and an adverbial clause after a
  * quotation that opened the content (`saying “That makes me smart,” when Clinton blasted him`).
  */
-import { POS, tokenText } from '../../nlp/tokens.js';
+import { POS, POSSESSIVE_PRONOUNS, tokenText } from '../../nlp/tokens.js';
 import type { QuoteContext } from './speakers.js';
 
 /** Pronouns that open a relative clause rather than a main one. */
@@ -37,6 +37,25 @@ function mainClauseAt(ctx: QuoteContext, j: number, hi: number): boolean {
   return t.pos[k] === POS.AUX || (t.pos[k] === POS.VERB && !/ing$/.test(tokenText(ctx.doc, k)));
 }
 
+/** Words a prepositional phrase is made of: "in the course of their report". */
+const PHRASE = new Set([POS.ADP, POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN]);
+
+/**
+ * True when a prepositional phrase from j is followed by a main clause: "… but in the course of
+ * their report they could not resist …". The clause starts with a pronoun or after a comma.
+ */
+function afterPhrase(ctx: QuoteContext, j: number, hi: number): boolean {
+  const t = ctx.doc.tokens!;
+  if (t.pos[j] !== POS.ADP) return false;
+  for (let k = j + 2; k < hi && k - j < 9; k++) {
+    const p = t.pos[k];
+    if (tokenText(ctx.doc, k) === ',') return mainClauseAt(ctx, k + 1, hi);
+    if (p === POS.PRON && (t.pos[k - 1] === POS.NOUN || t.pos[k - 1] === POS.PROPN) && !RELATIVE.has(ctx.lemma(k))) return mainClauseAt(ctx, k, hi);
+    if (!PHRASE.has(p) && !POSSESSIVE_PRONOUNS.has(t.lower[k])) return false;
+  }
+  return false;
+}
+
 /**
  * True when the comma before token j closes what was said from `from`: the words from j are the
  * reporter's. Not inside a quotation still open, whose words are the speaker's.
@@ -44,7 +63,7 @@ function mainClauseAt(ctx: QuoteContext, j: number, hi: number): boolean {
 export function reporterClause(ctx: QuoteContext, from: number, j: number, hi: number): boolean {
   const t = ctx.doc.tokens!;
   if (j >= hi || openQuotation(ctx, from, j)) return false;
-  if (CONTRAST.has(ctx.lemma(j)) && mainClauseAt(ctx, j + 1, hi)) return true;
+  if (CONTRAST.has(ctx.lemma(j)) && (mainClauseAt(ctx, j + 1, hi) || afterPhrase(ctx, j + 1, hi))) return true;
   let g = j;
   while (g < hi && g - j < 2 && t.pos[g] === POS.ADV) g++;
   if (g < hi && t.pos[g] === POS.VERB && /ing$/.test(tokenText(ctx.doc, g)) && !PREPOSITIONAL.has(t.lower[g])) return true;

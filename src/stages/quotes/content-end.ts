@@ -45,7 +45,9 @@ export function contentEnd(ctx: QuoteContext, from: number, hi: number): number 
     // "…, though she acknowledged …", "… and lawyers said …": another report of its own.
     // "…, many of whom say …" and "… -- who cited …" as well.
     const partitive = w === ',' && ctx.lemma(k + 2) === 'of' && /^(whom|which)$/.test(ctx.lemma(k + 3));
-    const link = /^(,|--|—)$/.test(w) && LINKS.has(ctx.lemma(k + 1)) ? k + 2 : partitive || t.pos[k] === POS.CCONJ ? k + 1 : -1;
+    // "…'s appearance, in which he said …": a relative clause after its preposition.
+    const prepRelative = w === ',' && t.pos[k + 1] === POS.ADP && /^(whom|which)$/.test(ctx.lemma(k + 2));
+    const link = /^(,|--|—)$/.test(w) && LINKS.has(ctx.lemma(k + 1)) ? k + 2 : prepRelative ? k + 3 : partitive || t.pos[k] === POS.CCONJ ? k + 1 : -1;
     if (link > 0) {
       const c = ctx.cueAt(link, hi) ?? (link === k + 2 ? ctx.cueAt(k + 1, hi) : null);
       if (c && !c.according && c.verb && ctx.rules.indirect.has(c.verb)) return k;
