@@ -7,6 +7,7 @@ import type { Quote } from '../../doc/types.js';
 import { findInfinitives } from './infinitives.js';
 import { findResponses } from './responses.js';
 import { findCatenatives } from './catenatives.js';
+import { findPredicatives } from './predicatives.js';
 import { findDocumentParticiples } from './document-participles.js';
 import { findAbsolutes } from './absolutes.js';
 import { findReducedPassives } from './reduced-passives.js';
@@ -16,7 +17,7 @@ import { findNounFrames } from './noun-frames.js';
 import { findStanceFrames } from './stance-frames.js';
 import type { QuoteContext } from './speakers.js';
 
-const FINDERS = [findInfinitives, findResponses, findCatenatives, findDocumentParticiples, findAbsolutes, findReducedPassives, findObjectRelatives, findFacedCriticism, findNounFrames, findStanceFrames];
+const FINDERS = [findInfinitives, findResponses, findCatenatives, findPredicatives, findDocumentParticiples, findAbsolutes, findReducedPassives, findObjectRelatives, findFacedCriticism, findNounFrames, findStanceFrames];
 
 /** Runs the frame finders in order; each skips cues and reports the ones before it found. */
 export function findFrames(ctx: QuoteContext, found: Quote[], inDirect: (offset: number) => boolean): Quote[] {

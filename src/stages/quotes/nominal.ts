@@ -46,7 +46,7 @@ function isCueNoun(ctx: QuoteContext, k: number): boolean {
 }
 
 /** The possessor before the noun, with its "'s": "Mrs. Clinton's", "her"; an adjective may come between ("his earlier claim"). */
-function possessor(ctx: QuoteContext, k: number, lo: number): Speaker | null {
+export function possessor(ctx: QuoteContext, k: number, lo: number): Speaker | null {
   const doc = ctx.doc;
   const t = doc.tokens!;
   let p = k - 1;
