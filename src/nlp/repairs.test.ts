@@ -30,3 +30,18 @@ test('a verb in -s after "to" is a plural noun, not an infinitive', () => {
   assert.equal(tagOf('She pointed to reports that the plant had closed.', 'reports'), 'NOUN');
   assert.equal(tagOf('She wants to discuss the plan.', 'discuss'), 'VERB');
 });
+
+test('a plural noun after the subject and before an article is the verb, unless the clause has one', () => {
+  assert.equal(tagOf('The senator questions the timing of the vote.', 'questions'), 'VERB');
+  assert.equal(tagOf('They gave the trade envoys the authority they wanted.', 'envoys'), 'NOUN');
+});
+
+test('an irregular past after a year is a verb with its base lemma', () => {
+  const doc = createDoc('A panel of judges in 2011 sent a warning to the ministry.');
+  doc.paragraphs = findParagraphs(doc.text);
+  stage.run(doc);
+  const t = doc.tokens!;
+  const k = t.lower.indexOf('sent');
+  assert.equal(POS_TAGS[t.pos[k]], 'VERB');
+  assert.equal(t.lemma[k], 'send');
+});

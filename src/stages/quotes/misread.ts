@@ -120,10 +120,12 @@ const PLURAL_SINGULARS = new Set(['police', 'staff', 'personnel', 'clergy', 'pub
  */
 export function agrees(ctx: QuoteContext, h: number, k: number): boolean {
   const t = ctx.doc.tokens!;
-  if (t.pos[h] !== POS.NOUN) return true;
   const word = t.lower[k];
   // "pensions and wages rise": a coordinated subject is plural.
   const coordinated = [h - 1, h - 2, h - 3].some((j) => j >= 0 && t.lemma[j] === 'and');
+  // "Apple Music show": a singular name takes "shows", so a bare form after it is a noun in a compound.
+  if (t.pos[h] === POS.PROPN) return coordinated || /s$/.test(t.lower[h]) || word !== t.lemma[k] || /ed$/.test(word);
+  if (t.pos[h] !== POS.NOUN) return true;
   const plural = coordinated || (/[^s]s$/.test(t.lower[h]) && t.lower[h] !== t.lemma[h]);
   if (/[^s]s$/.test(word)) return !plural;
   return word !== t.lemma[k] || plural || PLURAL_SINGULARS.has(t.lower[h]);

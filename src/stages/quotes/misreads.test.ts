@@ -56,3 +56,7 @@ test('a plural noun read as a verb after an adjective heads the subject', () => 
   has('Independent audits agree that the program saved money.', 'Independent audits', 'agree');
   has('Several analyses have found that the tax cut paid for itself.', 'Several analyses', 'have found');
 });
+
+test('a bare form after a singular name is a noun in a compound, not the name\'s verb', () => {
+  assert.ok(!sourceCues('Fans streamed the new Radio Free show The Hour, and Lee sings a ballad.').some(([, cue]) => cue === 'show'));
+});
