@@ -57,7 +57,7 @@ function inflectedAfterTo(tokens: Tokens, k: number): boolean {
 }
 
 /** Irregular past tenses of common verbs and their base forms. */
-const IRREGULAR_PAST = new Map([
+export const IRREGULAR_PAST = new Map([
   ['sent', 'send'], ['found', 'find'], ['told', 'tell'], ['wrote', 'write'], ['thought', 'think'], ['said', 'say'], ['made', 'make'],
   ['gave', 'give'], ['took', 'take'], ['brought', 'bring'], ['held', 'hold'], ['led', 'lead'], ['met', 'meet'], ['won', 'win'],
   ['lost', 'lose'], ['sought', 'seek'], ['spoke', 'speak'], ['began', 'begin'], ['left', 'leave'], ['struck', 'strike'], ['threw', 'throw'],

@@ -6,6 +6,7 @@
  */
 import type { Mention, Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
+import { IRREGULAR_PAST } from '../../nlp/repairs.js';
 import { subjectBefore } from './attitude.js';
 import { build, insideReport, overlapsCue, tokenAt } from './build.js';
 import { contentEnd } from './content-end.js';
@@ -30,7 +31,8 @@ export function findNounVerbs(ctx: QuoteContext, found: Quote[], inDirect: (offs
   for (const s of doc.sentences!) {
     for (let k = s.tokStart + 1; k < s.tokEnd - 1; k++) {
       const word = t.lower[k];
-      const past = PAST.get(word);
+      // Past tenses the tagger may read as nouns after a time: "a panel in 2001 found …".
+      const past = IRREGULAR_PAST.get(word);
       const verb = past ?? t.lemma[k];
       if (t.pos[k] !== POS.NOUN || !ctx.rules.indirect.has(verb) || inDirect(t.start[k])) continue;
       const third = word !== t.lemma[k] && /s$/.test(word);
@@ -47,9 +49,6 @@ export function findNounVerbs(ctx: QuoteContext, found: Quote[], inDirect: (offs
   }
   return out;
 }
-
-/** Past tenses of speech verbs that the tagger may read as nouns after a time: "a panel in 2001 found …". */
-const PAST = new Map([['found', 'find'], ['told', 'tell'], ['wrote', 'write'], ['thought', 'think'], ['said', 'say']]);
 
 /** The subject of a past tense: a noun phrase opening its clause, before a time ("a panel in 2001"), any number. */
 function pastSubjectOf(ctx: QuoteContext, k: number, lo: number): Speaker | null {
