@@ -8,7 +8,7 @@ import { PERSONAL } from './phrases.js';
 import type { QuoteContext } from './speakers.js';
 
 /** Prepositions of time, place and manner that open a circumstance rather than what was said. */
-const CIRCUMSTANCE = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'under', 'amid', 'following', 'despite', 'at']);
+const CIRCUMSTANCE = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'under', 'amid', 'following', 'despite']);
 
 /** Words a circumstance's noun phrase is made of: "under [Warren's grilling]", "in [an interview with CNN]". */
 const PHRASE = new Set([POS.DET, POS.ADJ, POS.NUM, POS.NOUN, POS.PROPN]);
