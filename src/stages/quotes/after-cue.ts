@@ -7,11 +7,12 @@
 import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { overlapsCue, tokenAt } from './build.js';
+import { PREPOSITIONAL } from './breaks.js';
 import { contentEnd } from './content-end.js';
 import type { QuoteContext } from './speakers.js';
 
 /** Forms in -ing that work as prepositions or conjunctions: "including X", "according to X", "assuming …". */
-const PREPOSITIONAL = new Set(['including', 'excluding', 'according', 'regarding', 'concerning', 'following', 'beginning', 'starting', 'pending', 'barring', 'considering', 'notwithstanding', 'assuming', 'given', 'during']);
+const NOT_PARTICIPLES = new Set([...PREPOSITIONAL, 'assuming', 'given', 'during']);
 
 /** Adverbs of degree, time and negation that may open the phrase: "not even needing", "then turning". */
 const OPENERS = new Set(['not', 'even', 'also', 'then', 'again', 'later', 'once', 'still', 'only', 'just']);
@@ -65,7 +66,7 @@ export function findAfterCue(ctx: QuoteContext, found: Quote[]): Quote[] {
     while (hi > k && /^[,“"‘']$/.test(tokenText(doc, hi - 1))) hi--;
     let g = k + 1;
     while (g < hi && g - k <= 3 && OPENERS.has(ctx.lemma(g))) g++;
-    if (g >= hi || t.pos[g] !== POS.VERB || !/ing$/.test(t.lower[g]) || PREPOSITIONAL.has(t.lower[g])) continue;
+    if (g >= hi || t.pos[g] !== POS.VERB || !/ing$/.test(t.lower[g]) || NOT_PARTICIPLES.has(t.lower[g])) continue;
     const ce = cueEnd(ctx, g, hi);
     // What the phrase is about must follow: "she said, clapping." names no one and nothing.
     if (ce >= hi || t.pos[ce] === POS.PUNCT) continue;

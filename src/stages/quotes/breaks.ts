@@ -12,7 +12,7 @@ import type { QuoteContext } from './speakers.js';
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'what', 'where', 'whereby']);
 
 /** Forms in -ing that work as prepositions and so keep the phrase in what was said: "including X", "according to X". */
-const PREPOSITIONAL = new Set(['including', 'excluding', 'according', 'regarding', 'concerning', 'following', 'beginning', 'starting', 'pending', 'barring', 'considering', 'notwithstanding']);
+export const PREPOSITIONAL = new Set(['including', 'excluding', 'according', 'regarding', 'concerning', 'following', 'beginning', 'starting', 'pending', 'barring', 'considering', 'notwithstanding']);
 
 /** Words opening an adverbial clause. */
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'until', 'once']);

@@ -11,7 +11,7 @@ import { opensClause, type Cue, type QuoteContext, type Speaker } from './speake
 import { reducedRelative } from './misread.js';
 import { subjectAsWritten } from './subject.js';
 import { contentEnd, isGerund } from './content-end.js';
-import { clauseAfterCircumstance } from './lead-ins.js';
+import { clauseAfterCircumstance, SUBORDINATORS } from './lead-ins.js';
 
 
 /** An indirect quote and the token where the search goes on. */
@@ -196,8 +196,6 @@ export function coordinatedCue(ctx: QuoteContext, i: number, lo: number, hi: num
 }
 
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'in']);
-/** Words that open a subordinate clause before the main one: "When she called, I laughed". */
-const SUBORDINATORS = new Set(['when', 'while', 'as', 'if', 'because', 'since', 'although', 'though', 'after', 'before', 'once', 'until', 'whenever']);
 
 function isSpeakerKind(ctx: QuoteContext, sp: Speaker): boolean {
   const kind = sp.mention ? ctx.doc.entities![sp.mention.entity]?.kind : undefined;

@@ -36,7 +36,7 @@ export function clauseAfterCircumstance(ctx: QuoteContext, c: number, hi: number
 }
 
 /** Words that open a subordinate clause before the main one: "Just as the swoon had Republicans wondering …, …". */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'because', 'if', 'although', 'though', 'since', 'after', 'before', 'once', 'until', 'whenever']);
+export const SUBORDINATORS = new Set(['as', 'when', 'while', 'because', 'if', 'although', 'though', 'since', 'after', 'before', 'once', 'until', 'whenever']);
 
 /**
  * Where content inside a sentence-opening subordinate clause ends: at the comma before the main
