@@ -10,6 +10,13 @@ import type { QuoteContext } from './speakers.js';
 
 const RELATIVES = new Set(['what', 'that', 'which']);
 
+/** True when token r is a relative pronoun that can be a verb's object: "what" alone, "that"/"which" right after a noun. */
+export function relativePronoun(ctx: QuoteContext, r: number, lo: number): boolean {
+  const t = ctx.doc.tokens!;
+  if (!RELATIVES.has(t.lower[r])) return false;
+  return t.lower[r] === 'what' || (r > lo && [POS.NOUN, POS.PROPN].includes(t.pos[r - 1]));
+}
+
 /** Finds object-relative cues where no other quote's cue lies, inside another report too. */
 export function findObjectRelatives(ctx: QuoteContext, found: Quote[], inDirect: (offset: number) => boolean): Quote[] {
   const doc = ctx.doc;
@@ -17,9 +24,7 @@ export function findObjectRelatives(ctx: QuoteContext, found: Quote[], inDirect:
   const out: Quote[] = [];
   for (const s of doc.sentences!) {
     for (let r = s.tokStart; r < s.tokEnd - 2; r++) {
-      if (!RELATIVES.has(t.lower[r]) || inDirect(t.start[r])) continue;
-      // "that" and "which" relate to a noun right before them; "what" stands alone.
-      if (t.lower[r] !== 'what' && (r === s.tokStart || ![POS.NOUN, POS.PROPN].includes(t.pos[r - 1]))) continue;
+      if (!relativePronoun(ctx, r, s.tokStart) || inDirect(t.start[r])) continue;
       const cue = ctx.cueAt(r + 1, s.tokEnd);
       if (!cue || cue.according || !cue.verb || cue.speaker.tokStart !== r + 1 || cue.speaker.tokEnd - cue.speaker.tokStart > 5) continue;
       // "the voice that people hear": a verb that reports only with a clause reports nothing here.

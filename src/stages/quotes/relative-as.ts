@@ -9,9 +9,8 @@ import type { Quote, Span } from '../../doc/types.js';
 import { POS, tokenText } from '../../nlp/tokens.js';
 import { build, overlapsCue } from './build.js';
 import { contentEnd } from './content-end.js';
+import { relativePronoun } from './object-relatives.js';
 import type { QuoteContext } from './speakers.js';
-
-const RELATIVES = new Set(['what', 'that', 'which']);
 
 /** Verbs that describe something as something: what follows "as" is their speaker's description. */
 const DESCRIBING = new Set([
@@ -40,9 +39,7 @@ export function findRelativeAs(ctx: QuoteContext, found: Quote[], inDirect: (off
   const out: Quote[] = [];
   for (const s of doc.sentences!) {
     for (let r = s.tokStart; r < s.tokEnd - 3; r++) {
-      if (!RELATIVES.has(t.lower[r]) || inDirect(t.start[r])) continue;
-      // "that" and "which" relate to a noun right before them; "what" stands alone.
-      if (t.lower[r] !== 'what' && (r === s.tokStart || ![POS.NOUN, POS.PROPN].includes(t.pos[r - 1]))) continue;
+      if (!relativePronoun(ctx, r, s.tokStart) || inDirect(t.start[r])) continue;
       // The passive, whose subject is the pronoun: "what is being criticized as …".
       let v = r + 1;
       while (v < s.tokEnd && v - r <= 3 && t.pos[v] === POS.AUX) v++;
